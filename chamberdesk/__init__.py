@@ -1,0 +1,3 @@
+"""ChamberDesk: the secretariat's desk for members, delegations, meetings and agreements."""
+
+__version__ = "0.1.0"

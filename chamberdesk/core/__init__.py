@@ -1,0 +1,1 @@
+"""The domain: model, services, validation and computed rules. Never imports Qt."""

@@ -1,0 +1,56 @@
+"""Column values to and from the JSON text kept in audit entries."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time
+from enum import Enum
+
+from sqlalchemy import Column
+from sqlalchemy import types as sqltypes
+
+from ..base import UTCDateTime
+
+
+def encode(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        value = value.value
+    elif isinstance(value, datetime):
+        value = value.isoformat()
+    elif isinstance(value, date | time):
+        value = value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def decode(column: Column, text: str | None) -> object:
+    if text is None:
+        return None
+    value = json.loads(text)
+    if value is None:
+        return None
+    column_type = column.type
+    if isinstance(column_type, UTCDateTime):
+        return datetime.fromisoformat(value).astimezone(UTC)
+    if isinstance(column_type, sqltypes.DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, sqltypes.Date):
+        return date.fromisoformat(value)
+    if isinstance(column_type, sqltypes.Time):
+        return time.fromisoformat(value)
+    if isinstance(column_type, sqltypes.Enum) and column_type.enum_class is not None:
+        return column_type.enum_class(value)
+    return value
+
+
+def snapshot(record) -> str:
+    """All column values of a mapped record, as one JSON object."""
+    table = record.__table__
+    values = {c.key: json.loads(encode(getattr(record, c.key)) or "null") for c in table.columns}
+    return json.dumps(values, ensure_ascii=False)
+
+
+def restore_values(table, text: str) -> dict[str, object]:
+    raw = json.loads(text)
+    return {c.key: decode(c, json.dumps(raw.get(c.key), ensure_ascii=False)) for c in table.columns}

@@ -1,0 +1,28 @@
+"""Text folding for search: the same key for every way a user may type the same name."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Katakana → hiragana is a fixed offset over the kana block (ァ U+30A1 … ヶ U+30F6).
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_LATIN_COMBINING = range(0x0300, 0x0370)
+
+
+def fold(text: str | None) -> str:
+    """NFKC (full/half width), case folding, katakana → hiragana, Latin accents removed.
+
+    Only Latin combining accents are removed: the vowel signs of Devanagari, Malayalam and
+    Thai are combining marks too, and removing them would change the word.
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_KATAKANA_TO_HIRAGANA)
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if ord(ch) not in _LATIN_COMBINING)
+    return unicodedata.normalize("NFC", stripped)
+
+
+def search_key(*parts: str | None) -> str:
+    """One folded string of all searchable parts, separated so a match cannot span two parts."""
+    return "\x1f".join(fold(p) for p in parts if p)

@@ -1,0 +1,80 @@
+"""Schema versions: which revision a database is at, and upgrading it to ours."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from .errors import DatabaseTooNewError, MigrationError, NotAChamberDeskDatabaseError
+
+SCRIPT_LOCATION = "chamberdesk.store:migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def assess(engine: Engine) -> str | None:
+    """The database's revision, after refusing one that is newer than ours or not ours at all."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+        tables = set(inspect(connection).get_table_names())
+    if revision is None and tables - {"alembic_version"}:
+        raise NotAChamberDeskDatabaseError(
+            f"The database {engine.url.render_as_string(hide_password=True)} holds tables but is not a "
+            "ChamberDesk database; choose another file.")
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"This database was written by a newer version of ChamberDesk (schema {revision}). "
+            "Install that version to open it; this one will not touch it.")
+    return revision
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction; on SQLite with foreign keys off while tables are rebuilt.
+
+    SQLite ignores PRAGMA foreign_keys inside a transaction, and a table rebuild (batch mode)
+    with them on would cascade-delete child rows. So: switch off, migrate, check, switch on.
+    """
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if is_sqlite:
+                    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if problems:
+                        raise MigrationError(
+                            f"The upgrade would leave {len(problems)} broken references "
+                            f"(first in table {problems[0][0]}); the database was not changed.")
+        finally:
+            if is_sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
