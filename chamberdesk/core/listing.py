@@ -48,9 +48,11 @@ class ListSource(ABC):
     def count(self, session: Session, search: str | None = None) -> int:
         return session.scalar(select(func.count()).select_from(self._filtered(session, search).subquery()))
 
+    def records(self, session: Session, ids: Sequence[int]) -> dict[int, Base]:
+        return {r.id: r for r in session.scalars(self._load(select(self.model).where(self.model.id.in_(ids))))}
+
     def rows(self, session: Session, ids: Sequence[int], today: date) -> dict[int, Row]:
-        records = session.scalars(self._load(select(self.model).where(self.model.id.in_(ids))))
-        return {r.id: self.row(r, today) for r in records}
+        return {rid: self.row(r, today) for rid, r in self.records(session, ids).items()}
 
     def _load(self, query: Select) -> Select:
         return query
@@ -184,13 +186,6 @@ class MeetingSource(_TitledSource):
         return {"title": m.title, "title_local": m.title_local, "starts": resolve(m.starts_local, m.tz).instant,
                 "ends": resolve(m.ends_local, m.tz).instant if m.ends_local else None, "tz": m.tz,
                 "partner_tz": m.partner_tz, "venue": m.venue, "kind": m.kind.value, "status": m.status.value}
-
-    def json(self, record, today: date) -> dict[str, object]:
-        data = super().json(record, today)
-        for key in ("starts", "ends"):
-            if data.get(key) is not None:
-                data[key] = data[key].isoformat()
-        return data
 
 
 class AgreementSource(_TitledSource):

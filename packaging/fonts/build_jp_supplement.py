@@ -68,6 +68,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure_coverage import (  # noqa: E402  (sibling module, see sys.path above)
     FONTS_DIR,
     SUPPLEMENT_FILE,
+    ZERO_WIDTH_CODE_POINTS,
     jis_x0213_combining_sequences,
     jis_x0213_single_code_points,
     windows_31j_code_points,
@@ -93,11 +94,11 @@ MAX_CONVERSION_ERROR = 1.0
 MAX_AREA_DEVIATION = 0.005
 
 # Code points that Noto Sans CJK JP does not map, drawn with the glyph of a
-# character it does map.  JIS X 0213 1-2-54/55 are fullwidth white
-# parentheses; Python's codecs (and the x0213.org table) map them to U+2985/
-# U+2986 and name U+FF5F/U+FF60 as their fullwidth equivalents.  Noto Sans
-# CJK JP (like Adobe-Japan1) only encodes the fullwidth code points, whose
-# glyphs are exactly the JIS shapes (1 em wide).
+# character it does map.  JIS X 0213 1-2-54/55 are white parentheses set
+# full width in Japanese text; Python's codecs map them to U+2985/U+2986,
+# whose Unicode wide forms are U+FF5F/U+FF60 (decomposition <wide> 2985 /
+# <wide> 2986).  Noto Sans CJK JP only encodes the wide forms, whose glyphs
+# are the JIS shapes (1 em wide), so those glyphs are used.
 GLYPH_SOURCE_SUBSTITUTES = {
     0x2985: 0xFF5F,  # LEFT WHITE PARENTHESIS  <- FULLWIDTH LEFT WHITE PARENTHESIS
     0x2986: 0xFF60,  # RIGHT WHITE PARENTHESIS <- FULLWIDTH RIGHT WHITE PARENTHESIS
@@ -107,17 +108,8 @@ GLYPH_SOURCE_SUBSTITUTES = {
 # IPAex (metrics only, no IPAex outline) so spacing does not depend on
 # which of the two fonts a run-splitter assigned the space to.
 SPACE_CODE_POINTS = (0x0020, 0x00A0, 0x3000)
-# Default-ignorable characters that must print as nothing.  Added only if
-# IPAex lacks them; all share one empty zero-width glyph.
-ZERO_WIDTH_CODE_POINTS = (
-    0x200B,  # ZERO WIDTH SPACE (line-break hint)
-    0x200C,  # ZERO WIDTH NON-JOINER
-    0x200D,  # ZERO WIDTH JOINER
-    0x2060,  # WORD JOINER
-    0xFEFF,  # ZERO WIDTH NO-BREAK SPACE / BOM
-    *range(0xFE00, 0xFE10),   # VARIATION SELECTOR-1..16
-    *range(0xE0100, 0xE01F0),  # VARIATION SELECTOR-17..256 (IVS, Japanese name kanji)
-)
+# Default-ignorable characters IPAex lacks (ZERO_WIDTH_CODE_POINTS, defined
+# in measure_coverage.py) share one empty zero-width glyph.
 ZERO_WIDTH_GLYPH = "zerowidth"
 
 NOTO_CJK_COPYRIGHT = "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'."
@@ -261,15 +253,16 @@ def build_supplement(noto: TTFont, ipaex: TTFont, code_points: set[int],
     code_points get outlines from Noto Sans CJK JP; blank_widths maps
     further code points to empty glyphs of the given advance width.
     """
+    # Same units per em as IPAex (2048), so metrics copied from it need no
+    # rounding and both fonts' coordinates compare directly.
     target_upm = ipaex["head"].unitsPerEm
-    if ipaex["head"].unitsPerEm != 2048:
-        raise SystemExit("IPAex is expected to use 2048 units per em")
     scale = target_upm / noto["head"].unitsPerEm
     glyph_set = noto.getGlyphSet()
     sources = source_glyph_names(noto, code_points)
 
-    # Glyph order: .notdef, outlined glyphs by code point, spaces, then one
-    # shared zero-width glyph.  Sorted, so the output is reproducible.
+    # Glyph order: .notdef, outlined glyphs by code point, then blank glyphs
+    # by code point (all zero-width characters share one).  Sorted, so the
+    # output is reproducible.
     source_of = {".notdef": ".notdef"} | {glyph_name_for(cp): sources[cp] for cp in sorted(code_points)}
     glyphs = {name: cubic_to_truetype_glyph(glyph_set, source, scale) for name, source in source_of.items()}
     advances = {name: round(noto["hmtx"][source][0] * scale) for name, source in source_of.items()}
@@ -279,8 +272,6 @@ def build_supplement(noto: TTFont, ipaex: TTFont, code_points: set[int],
         glyphs[name], advances[name], cmap[cp] = blank_glyph(), width, name
     glyph_order = list(glyphs)
 
-    # Same timestamps as the source font: deterministic, and honest about
-    # which upstream release the outlines come from.
     fb = FontBuilder(target_upm, isTTF=True)
     fb.setupGlyphOrder(glyph_order)
     fb.setupGlyf(glyphs)
@@ -300,6 +291,8 @@ def build_supplement(noto: TTFont, ipaex: TTFont, code_points: set[int],
     # fallback font not to change a line's height.
     ipa_hhea, ipa_os2, ipa_post = ipaex["hhea"], ipaex["OS/2"], ipaex["post"]
     fb.setupHorizontalHeader(ascent=ipa_hhea.ascent, descent=ipa_hhea.descent, lineGap=ipa_hhea.lineGap)
+    # Same timestamps as the source font: deterministic, and honest about
+    # which upstream release the outlines come from.
     noto_head = noto["head"]
     fb.setupHead(
         unitsPerEm=target_upm,
@@ -380,6 +373,11 @@ def build_supplement(noto: TTFont, ipaex: TTFont, code_points: set[int],
     return font
 
 
+# Name characters outside JIS X 0213 that real people and companies use and that IPAex lacks:
+# 𠮷 (tsuchi-yoshi, as in 𠮷田 and 𠮷野家). Add others here as users report them.
+NAME_CHARACTERS_BEYOND_JIS = {0x20BB7}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Rebuild the ChamberDesk JP Supplement font.")
     parser.add_argument("--output", type=Path, default=FONTS_DIR / SUPPLEMENT_FILE)
@@ -392,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
                              "(repeatable; only if IPAex lacks it)")
     args = parser.parse_args(argv)
 
-    extra = {parse_code_point(text) for text in args.extra}
+    extra = NAME_CHARACTERS_BEYOND_JIS | {parse_code_point(text) for text in args.extra}
     code_points = code_points_lacking(tuple(args.ipaex), extra)
     if not code_points:
         print("IPAex lacks nothing: no supplement needed.")

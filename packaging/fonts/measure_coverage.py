@@ -41,6 +41,24 @@ IPAEX_FILES = ("ipaexg.ttf", "ipaexm.ttf")
 # so plane-2 sequences outside these rows must be skipped.
 JIS_X_0213_PLANE2_ROWS = frozenset({1, 3, 4, 5, 8, 12, 13, 14, 15, *range(78, 95)})
 
+# Cells that Python's shift_jis_2004 codec decodes to ASCII where
+# euc_jis_2004 gives the fullwidth form (EUC code point -> SJIS code point).
+KNOWN_CODEC_ALTERNATES = {0xFF3C: 0x005C, 0xFF5E: 0x007E}
+
+# Default-ignorable characters that must print as nothing.  Text pasted
+# from the web or from registry systems carries them (ZWSP as a line-break
+# hint, ideographic variation selectors after name kanji); a font without
+# them makes reportlab print a .notdef box.
+ZERO_WIDTH_CODE_POINTS = (
+    0x200B,  # ZERO WIDTH SPACE (line-break hint)
+    0x200C,  # ZERO WIDTH NON-JOINER
+    0x200D,  # ZERO WIDTH JOINER
+    0x2060,  # WORD JOINER
+    0xFEFF,  # ZERO WIDTH NO-BREAK SPACE / BOM
+    *range(0xFE00, 0xFE10),   # VARIATION SELECTOR-1..16
+    *range(0xE0100, 0xE01F0),  # VARIATION SELECTOR-17..256 (IVS, Japanese name kanji)
+)
+
 # Unicode blocks of the Indic / Thai fonts we ship, the fonts to check, and
 # the characters outside the block that text in that script relies on:
 # ZWSP (U+200B) marks line-break opportunities (Thai has no spaces between
@@ -205,11 +223,17 @@ def measure_japanese(fonts_dir: Path) -> dict:
             "windows_31j_characters": len(cp932),
             "windows_31j_lacking": [fmt_cp(cp) for cp in sorted(cp932_lacking)],
             "windows_31j_uncovered": [fmt_cp(cp) for cp in sorted(cp932_lacking - supplement)],
+            "zero_width_lacking": len(set(ZERO_WIDTH_CODE_POINTS) - ipaex),
+            "zero_width_uncovered": [fmt_cp(cp) for cp in sorted(set(ZERO_WIDTH_CODE_POINTS) - ipaex - supplement)],
         }
+    blank = set(empty_mapped_glyphs(supplement_path, supplement)) if supplement_path.exists() else set()
     result[SUPPLEMENT_FILE] = {
-        "code_points": [fmt_cp(cp) for cp in sorted(supplement)],
-        "mapped_to_empty_glyph": [fmt_cp(cp) for cp in empty_mapped_glyphs(supplement_path, supplement)]
-        if supplement_path.exists() else [],
+        "outlined_code_points": [fmt_cp(cp) for cp in sorted(supplement - blank - set(ZERO_WIDTH_CODE_POINTS))
+                                 if not unicodedata.category(chr(cp)).startswith("Z")],
+        "space_code_points": [fmt_cp(cp) for cp in sorted(supplement)
+                              if unicodedata.category(chr(cp)).startswith("Z")],
+        "zero_width_code_points": len(supplement & set(ZERO_WIDTH_CODE_POINTS)),
+        "other_blank_glyphs": [fmt_cp(cp) for cp in sorted(blank - set(ZERO_WIDTH_CODE_POINTS))],
     }
     return result
 
@@ -233,6 +257,10 @@ def measure_scripts(fonts_dir: Path) -> dict:
                 "lacking": [fmt_cp(cp) for cp in sorted(assigned - covered)],
                 "shaping_helpers_lacking": [fmt_cp(cp) for cp in helpers if cp not in covered],
                 "has_basic_latin_letters": all(cp in covered for cp in range(0x41, 0x5B)),
+                # Digits and punctuation in a run need this font or a split.
+                "ascii_non_letters_lacking": "".join(
+                    chr(cp) for cp in range(0x20, 0x7F)
+                    if cp not in covered and not chr(cp).isalpha()),
             }
     return result
 
@@ -260,10 +288,19 @@ def print_report(japanese: dict, scripts: dict) -> None:
               f" lacking: {len(info['windows_31j_lacking'])}"
               + ("" if not info["windows_31j_lacking"] else " (" + "; ".join(info["windows_31j_lacking"]) + ")")
               + f"; uncovered with the supplement: {len(info['windows_31j_uncovered'])}")
+        print(f"  zero-width characters (ZWSP, ZWJ, variation selectors...) of {len(ZERO_WIDTH_CODE_POINTS)}:"
+              f" lacking {info['zero_width_lacking']}, uncovered with the supplement: {len(info['zero_width_uncovered'])}")
     sup = japanese[SUPPLEMENT_FILE]
-    print(f"\n{SUPPLEMENT_FILE}: {len(sup['code_points'])} code points")
-    for line in sup["code_points"]:
-        print(f"  {line}")
+    print(f"\n{SUPPLEMENT_FILE}")
+    print(f"  glyphs with outlines: {len(sup['outlined_code_points'])}")
+    for line in sup["outlined_code_points"]:
+        print(f"    {line}")
+    print(f"  spaces (blank, IPAex widths): {len(sup['space_code_points'])}")
+    for line in sup["space_code_points"]:
+        print(f"    {line}")
+    print(f"  zero-width characters (blank): {sup['zero_width_code_points']}")
+    if sup["other_blank_glyphs"]:
+        print("  UNEXPECTED blank glyphs: " + "; ".join(sup["other_blank_glyphs"]))
     print(f"\nScript fonts (Unicode {scripts['unicode_version']} as known to this Python)")
     for name, info in scripts.items():
         if name == "unicode_version":
@@ -273,7 +310,8 @@ def print_report(japanese: dict, scripts: dict) -> None:
             print(f"    lacks {line}")
         for line in info["shaping_helpers_lacking"]:
             print(f"    lacks helper {line}")
-        print(f"    Latin A-Z present: {info['has_basic_latin_letters']}")
+        print(f"    Latin A-Z present: {info['has_basic_latin_letters']};"
+              f" ASCII digits/punctuation lacking: {info['ascii_non_letters_lacking'] or 'none'}")
 
 
 def main(argv: list[str] | None = None) -> int:

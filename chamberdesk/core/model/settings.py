@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..base import Base, UTCDateTime, utc_now
+from ..base import Base, Record, UTCDateTime, utc_now
 
 
 class SettingValue(Base):
@@ -18,12 +18,12 @@ class SettingValue(Base):
     value: Mapped[str]  # JSON
 
 
-class Attachment(Base):
+class Attachment(Record, Base):
     """A file copied into the data directory's attachments/ folder, named by its SHA-256."""
 
     __tablename__ = "attachment"
 
-    sha256: Mapped[str] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(unique=True)
     original_name: Mapped[str]
     media_type: Mapped[str | None]
     size_bytes: Mapped[int]

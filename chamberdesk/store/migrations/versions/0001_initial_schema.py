@@ -25,7 +25,14 @@ def upgrade() -> None:
     sa.Column('media_type', sa.String(), nullable=True),
     sa.Column('size_bytes', sa.Integer(), nullable=False),
     sa.Column('added_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('sha256', name=op.f('pk_attachment'))
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('uid', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
+    sa.UniqueConstraint('sha256', name=op.f('uq_attachment_sha256')),
+    sa.UniqueConstraint('uid', name=op.f('uq_attachment_uid'))
     )
     op.create_table('audit_operation',
     sa.Column('id', sa.Integer(), nullable=False),

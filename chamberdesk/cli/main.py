@@ -1,0 +1,86 @@
+"""Entry point: parse, open the store (backup + upgrade first), run one command, map errors to exits."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError
+
+from ..core.errors import AmbiguousError, ConflictError, NotFoundError, ServiceError, ValidationError
+from ..store.errors import DatabaseTooNewError, MigrationError, StoreError
+from ..store.location import user_data_dir
+from . import commands, exit_codes
+from .output import say
+from .parser import build_parser
+
+log = logging.getLogger("chamberdesk")
+
+
+def _configure_logging() -> None:
+    """Internal errors go to a log file with their traceback; the console gets one readable line."""
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "chamberdesk.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _configure_logging()
+    try:
+        if args.command is None:
+            return commands.open_window(args)
+        return commands.HANDLERS[args.command](args)
+    except ValidationError as exc:
+        say("Not valid:")
+        for problem in exc.problems:
+            say(f"  {problem}")
+        return exit_codes.INVALID
+    except AmbiguousError as exc:
+        say(str(exc))
+        for candidate in exc.candidates:
+            say(f"  {candidate}")
+        return exit_codes.NOT_FOUND
+    except NotFoundError as exc:
+        say(str(exc))
+        return exit_codes.NOT_FOUND
+    except (ConflictError, DatabaseTooNewError) as exc:
+        say(str(exc))
+        return exit_codes.CONFLICT
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            say("The database is locked by another ChamberDesk or program; try again in a moment.")
+            return exit_codes.CONFLICT
+        log.exception("database error")
+        say(f"Database error: {exc.orig}")
+        return exit_codes.INTERNAL
+    except (StoreError, MigrationError, ServiceError) as exc:
+        say(str(exc))
+        return exit_codes.INVALID if isinstance(exc, ServiceError) else exit_codes.INTERNAL
+    except KeyboardInterrupt:
+        say("Interrupted.")
+        return 130
+    except Exception:  # a bug: keep the traceback in the log, show one line
+        log.exception("internal error running %s", args.command or "the window")
+        say(f"Internal error; details were written to {user_data_dir() / 'chamberdesk.log'}.")
+        return exit_codes.INTERNAL
+
+
+def has_display() -> bool:
+    """Qt aborts the process (no exception) when it cannot open a display: check before creating it."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs",
+                                                                "linuxfb"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+

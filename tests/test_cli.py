@@ -1,0 +1,128 @@
+"""The command-line contract: references, JSON shape, exit statuses, no tracebacks."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date, datetime
+
+import pytest
+
+from chamberdesk.cli import main
+from chamberdesk.core.enums import Direction
+from chamberdesk.core.model import Agreement, Delegation, Meeting, Member
+from chamberdesk.core.references import resolve_reference
+from chamberdesk.core.errors import AmbiguousError, NotFoundError
+from chamberdesk.core.services.records import create_record
+
+
+def run(*argv, env=None):
+    """The installed console script in a child process, as a user or a script would run it."""
+    return subprocess.run([sys.executable, "-m", "chamberdesk", *argv], capture_output=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.fixture
+def db(store):
+    create_record(store, Member, {"name": "Chao Phraya Precision Co., Ltd.", "name_local": "บริษัท เจ้าพระยา พรีซิชั่น จำกัด",
+                                  "local_lang": "th", "country": "TH", "city": "Samut Prakan"})
+    create_record(store, Member, {"name": "Kurose Seiki K.K.", "name_local": "黒瀬精機株式会社", "local_lang": "ja",
+                                  "name_reading": "くろせせいき", "country": "JP"})
+    for title, local in (("Indonesian SME Mission to Japan", "Misi UKM Indonesia ke Jepang"),
+                         ("Kerala SME Study Tour to Japan", "ケララ中小企業日本視察団")):
+        create_record(store, Delegation, {"title": title, "title_local": local, "direction": Direction.INBOUND,
+                                          "origin_country": "ID", "host_country": "JP",
+                                          "starts_on": date(2026, 11, 18), "ends_on": date(2026, 11, 24)})
+    create_record(store, Meeting, {"title": "INJACK–ICOSA regular meeting", "title_local": "INJACK・ICOSA定例会",
+                                   "starts_local": datetime(2026, 12, 3, 15, 30), "tz": "Asia/Kolkata"})
+    create_record(store, Agreement, {"title": "Agreement on Cooperation for SMEs in Asia"})
+    return str(store.file)
+
+
+def test_list_json_is_utf8_sorted_by_id_with_the_contract_fields(db, capfdbinary):
+    assert main(["--db", db, "list", "members", "--json"]) == 0
+    members = json.loads(capfdbinary.readouterr().out.decode("utf-8"))
+    assert [m["id"] for m in members] == sorted(m["id"] for m in members)
+    assert members[1]["name_local"] == "黒瀬精機株式会社" and members[1]["local_lang"] == "ja"
+    assert all({"id", "uid", "name", "name_local", "local_lang"} <= m.keys() for m in members)
+
+
+def test_json_times_carry_their_offset_and_zone(db, capfdbinary):
+    assert main(["--db", db, "list", "meetings", "--json"]) == 0
+    [meeting] = json.loads(capfdbinary.readouterr().out)
+    assert meeting["starts"] == "2026-12-03T15:30:00+05:30" and meeting["tz"] == "Asia/Kolkata"
+    assert {"title", "title_local"} <= meeting.keys()
+
+
+def test_search_matches_any_script_and_width(db, capfdbinary):
+    main(["--db", db, "list", "members", "--search", "ｸﾛｾ", "--json"])  # half-width katakana
+    assert [m["name"] for m in json.loads(capfdbinary.readouterr().out)] == ["Kurose Seiki K.K."]
+    main(["--db", db, "list", "members", "--search", "เจ้าพระยา", "--json"])
+    assert [m["local_lang"] for m in json.loads(capfdbinary.readouterr().out)] == ["th"]
+
+
+def test_references_by_id_unique_substring_or_local_title(store, db):
+    with store.read() as session:
+        assert resolve_reference(session, Delegation, "1") == 1
+        assert resolve_reference(session, Delegation, "indonesian") == 1
+        assert resolve_reference(session, Delegation, "ケララ") == 2
+        with pytest.raises(AmbiguousError) as many:
+            resolve_reference(session, Delegation, "japan")
+        assert len(many.value.candidates) == 2
+        with pytest.raises(NotFoundError):
+            resolve_reference(session, Delegation, "99")
+
+
+def test_usage_errors_exit_2_without_a_traceback(db):
+    result = run("--db", db, "list", "spaceships")
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+
+
+def test_a_newer_database_exits_5_with_a_message(tmp_path):
+    path = tmp_path / "future.sqlite"
+    assert run("--db", str(path), "check").returncode == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_newer'")
+    result = run("--db", str(path), "list", "members")
+    assert result.returncode == 5
+    assert b"newer version" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_without_a_display_the_window_command_says_so_and_exits_2(db):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "chamberdesk", "--db", db], capture_output=True,
+                            env=env, timeout=60)
+    assert result.returncode == 2
+    assert b"no display" in result.stderr and len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_backup_restore_and_check_round_trip(db, tmp_path, capfd):
+    backup = tmp_path / "copy.sqlite"
+    assert main(["--db", db, "backup", "-o", str(backup)]) == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute("DELETE FROM match")
+        connection.execute("UPDATE member SET city = 'changed after the backup'")
+    assert main(["--db", db, "restore", str(backup)]) == 0
+    with sqlite3.connect(db) as connection:
+        assert "changed after the backup" not in {c for (c,) in connection.execute("SELECT city FROM member")}
+    assert main(["--db", db, "check"]) == 0
+    assert "Check passed" in capfd.readouterr().err
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(db, tmp_path, capfd):
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not a database")
+    assert main(["--db", db, "restore", str(junk)]) != 0
+    assert "not a ChamberDesk backup" in capfd.readouterr().err
+
+
+def test_check_reports_a_damaged_attachment(store, db, tmp_path, capfd):
+    from chamberdesk.core.services.attachments import add_attachment
+
+    signed = tmp_path / "signed-mou.pdf"
+    signed.write_bytes(b"%PDF-1.4 signed copy")
+    sha = add_attachment(store, signed)
+    (store.attachments_dir / sha).write_bytes(b"tampered")
+    assert main(["--db", db, "check"]) == 4
+    assert "damaged" in capfd.readouterr().err
