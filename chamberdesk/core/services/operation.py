@@ -152,6 +152,10 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
         connection = op.session.connection()
         for entry in reversed(entries):
             table = tables[entry.entity]
+            if entry.entity == "setting":
+                _undo_setting(connection, table, entry)
+                op._entry(entry.action, entry.entity, 0, entry.field, entry.new_value, entry.old_value)
+                continue
             key = table.c.id
             if entry.action is AuditAction.CREATE:
                 connection.execute(sql_delete(table).where(key == entry.entity_id))
@@ -173,3 +177,9 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 op._entry(entry.action, entry.entity, entry.entity_id, entry.field, entry.new_value,
                           entry.old_value)
         return op.id
+
+
+def _undo_setting(connection, table, entry: AuditEntry) -> None:
+    connection.execute(sql_delete(table).where(table.c.key == entry.field))
+    if entry.old_value is not None:
+        connection.execute(insert(table).values(key=entry.field, value=entry.old_value))

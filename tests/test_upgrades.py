@@ -1,0 +1,53 @@
+"""Every released schema has a fixture database holding data; each upgrades to ours without loss.
+
+Adding a revision: first run scripts/make-schema-fixture on the previous schema (the file is
+committed), then add the revision. This test then proves the upgrade from every older schema.
+"""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from chamberdesk.store import migrate, open_store
+from chamberdesk.store.check import check_store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
+FIXTURE_FILES = sorted(FIXTURES.glob("*.sqlite"))
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        tables = [t for (t,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: connection.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def test_every_revision_in_the_package_has_a_fixture_except_the_newest():
+    # The newest schema gets its fixture when it is released, before the next revision is added.
+    revisions = {r.revision for r in migrate.script_directory().walk_revisions()}
+    fixtures = {p.stem for p in FIXTURE_FILES}
+    assert revisions - fixtures <= {migrate.head_revision()}
+    assert fixtures <= revisions
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
+def test_a_fixture_upgrades_to_the_current_schema_without_losing_rows(fixture, tmp_path):
+    database = tmp_path / "office.sqlite"
+    shutil.copyfile(fixture, database)
+    before = _row_counts(database)
+    assert before["member"] >= 200, "a fixture must hold real data"
+
+    store = open_store(database)
+    with store.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+    if fixture.stem != migrate.head_revision():
+        assert store.upgraded_from == fixture.stem
+        assert store.backup_path is not None and _row_counts(store.backup_path) == before
+    report = check_store(store)
+    store.dispose()
+
+    assert report.ok, report.errors
+    after = _row_counts(database)
+    assert {t: n for t, n in after.items() if t in before} == before
