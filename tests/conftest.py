@@ -10,6 +10,8 @@ import pytest  # noqa: E402
 
 from chamberdesk.store import open_store  # noqa: E402
 
+from .sample_records import Sample, add_sample_records  # noqa: E402
+
 
 @pytest.fixture
 def store(tmp_path: Path):
@@ -26,3 +28,10 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+
+
+@pytest.fixture
+def sample(store) -> Sample:
+    from datetime import date
+
+    return add_sample_records(store, date.today())

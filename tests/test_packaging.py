@@ -34,7 +34,7 @@ def test_an_installed_wheel_finds_its_resources_without_the_checkout(wheel, tmp_
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(target)
-    code = ("import chamberdesk.resources as r; print(r.fonts_dir()); print(r.translations_dir()); "
+    code = ("import chamberdesk.assets as r; print(r.fonts_dir()); print(r.translations_dir()); "
             "from chamberdesk.store import migrate; print(migrate.head_revision())")
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                             env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, check=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from .enums import (AgreementStatus, CommitmentStatus, DelegationStatus, MeetingStatus, OccurrenceStatus,
                     SelectionStatus)
 from .localtime import resolve
-from .model import Agreement, Clause, Commitment, Delegation, Meeting
+from .model import Agreement, AgreementParty, Clause, Commitment, Delegation, Meeting
 from .occurrences import occurrences
 from .states import AgreementState, DelegationState, agreement_state, delegation_state
 
@@ -31,6 +31,7 @@ class UpcomingMeeting:
     id: int
     title: str
     title_local: str | None
+    local_lang: str | None
     kind: str
     starts: datetime  # aware, in the venue's zone
     ends: datetime | None
@@ -47,6 +48,7 @@ class ActiveDelegation:
     id: int
     title: str
     title_local: str | None
+    local_lang: str | None
     kind: str
     starts_on: date
     ends_on: date
@@ -65,8 +67,10 @@ class CommitmentDue:
     agreement_id: int
     agreement_title: str
     agreement_title_local: str | None
+    local_lang: str | None  # of the agreement's local texts
     clause_number: int
     clause_heading: str
+    clause_heading_local: str | None
     responsible: str | None  # short name of the responsible organisation
     period_start: date
     due_on: date
@@ -78,6 +82,7 @@ class RenewalDue:
     agreement_id: int
     title: str
     title_local: str | None
+    local_lang: str | None
     parties: str
     valid_until: date
 
@@ -87,8 +92,18 @@ class Dashboard:
     today: date
     meetings: tuple[UpcomingMeeting, ...]
     delegations: tuple[ActiveDelegation, ...]
-    commitments: tuple[CommitmentDue, ...]
+    commitments: tuple[CommitmentDue, ...]  # overdue first, then due; each by due date
     renewals: tuple[RenewalDue, ...]
+
+    def commitments_grouped(self) -> list[tuple[CommitmentDue, ...]]:
+        """The open occurrences of each commitment together, in the order of each one's most urgent.
+
+        A commitment that missed three half-yearly meetings is one thing to act on, not three.
+        """
+        groups: dict[int, list[CommitmentDue]] = {}
+        for item in self.commitments:
+            groups.setdefault(item.commitment_id, []).append(item)
+        return [tuple(group) for group in groups.values()]
 
 
 def dashboard(session: Session, today: date, *, now: datetime | None = None,
@@ -103,7 +118,7 @@ def dashboard(session: Session, today: date, *, now: datetime | None = None,
         today=today,
         meetings=tuple(_meetings(session, now, window_days)),
         delegations=tuple(_delegations(session, today, window_days)),
-        commitments=tuple(_commitments(session, today)),
+        commitments=tuple(_commitments(session, today, window_days)),
         renewals=tuple(_renewals(session, today)),
     )
 
@@ -111,7 +126,8 @@ def dashboard(session: Session, today: date, *, now: datetime | None = None,
 def _meetings(session: Session, now: datetime, window_days: int) -> list[UpcomingMeeting]:
     horizon = now + timedelta(days=window_days)
     naive_now = now.astimezone(UTC).replace(tzinfo=None)
-    lower, upper = naive_now - _ZONE_MARGIN - ASSUMED_MEETING_LENGTH, horizon.replace(tzinfo=None) + _ZONE_MARGIN
+    lower = naive_now - _ZONE_MARGIN - ASSUMED_MEETING_LENGTH
+    upper = naive_now + timedelta(days=window_days) + _ZONE_MARGIN
     candidates = session.scalars(
         select(Meeting)
         .where(Meeting.status != MeetingStatus.CANCELLED, Meeting.starts_local <= upper,
@@ -124,9 +140,10 @@ def _meetings(session: Session, now: datetime, window_days: int) -> list[Upcomin
         if finishes < now or starts > horizon or meeting.status is MeetingStatus.HELD:
             continue
         found.append(UpcomingMeeting(
-            id=meeting.id, title=meeting.title, title_local=meeting.title_local, kind=meeting.kind.value,
-            starts=starts, ends=ends, tz=meeting.tz, partner_tz=meeting.partner_tz, venue=meeting.venue,
-            venue_local=meeting.venue_local, online=bool(meeting.online_url), in_progress=starts <= now))
+            id=meeting.id, title=meeting.title, title_local=meeting.title_local, local_lang=meeting.local_lang,
+            kind=meeting.kind.value, starts=starts, ends=ends, tz=meeting.tz, partner_tz=meeting.partner_tz,
+            venue=meeting.venue, venue_local=meeting.venue_local, online=bool(meeting.online_url),
+            in_progress=starts <= now))
     found.sort(key=lambda m: (m.starts, m.id))
     return found
 
@@ -139,8 +156,8 @@ def _delegations(session: Session, today: date, window_days: int) -> list[Active
         .options(selectinload(Delegation.participants))
         .order_by(Delegation.starts_on, Delegation.id))
     return [ActiveDelegation(
-        id=d.id, title=d.title, title_local=d.title_local, kind=d.kind.value, starts_on=d.starts_on,
-        ends_on=d.ends_on, origin_country=d.origin_country, host_country=d.host_country,
+        id=d.id, title=d.title, title_local=d.title_local, local_lang=d.local_lang, kind=d.kind.value,
+        starts_on=d.starts_on, ends_on=d.ends_on, origin_country=d.origin_country, host_country=d.host_country,
         state=delegation_state(d, today), capacity=d.capacity,
         participants=sum(1 for p in d.participants if p.selection is SelectionStatus.SELECTED))
         for d in candidates]
@@ -150,7 +167,7 @@ _AGREEMENTS_WITH_DUTIES = (AgreementState.IN_FORCE, AgreementState.RENEWAL_DUE)
 _ATTENTION = (OccurrenceStatus.OVERDUE, OccurrenceStatus.DUE)
 
 
-def _commitments(session: Session, today: date) -> list[CommitmentDue]:
+def _commitments(session: Session, today: date, window_days: int) -> list[CommitmentDue]:
     commitments = session.scalars(
         select(Commitment)
         .join(Commitment.clause).join(Clause.agreement)
@@ -164,7 +181,7 @@ def _commitments(session: Session, today: date) -> list[CommitmentDue]:
         if agreement_state(agreement, today) not in _AGREEMENTS_WITH_DUTIES:
             continue
         responsible = commitment.responsible_organisation
-        for occurrence in occurrences(commitment, today, horizon_days=WINDOW_DAYS):
+        for occurrence in occurrences(commitment, today, horizon_days=window_days):
             if occurrence.status not in _ATTENTION:
                 continue
             if agreement.valid_until and occurrence.period_start > agreement.valid_until:
@@ -173,7 +190,8 @@ def _commitments(session: Session, today: date) -> list[CommitmentDue]:
                 commitment_id=commitment.id, description=commitment.description,
                 description_local=commitment.description_local, agreement_id=agreement.id,
                 agreement_title=agreement.title, agreement_title_local=agreement.title_local,
-                clause_number=clause.number, clause_heading=clause.heading,
+                local_lang=agreement.local_lang, clause_number=clause.number, clause_heading=clause.heading,
+                clause_heading_local=clause.heading_local,
                 responsible=responsible and (responsible.short_name or responsible.name),
                 period_start=occurrence.period_start, due_on=occurrence.due_on, status=occurrence.status))
     found.sort(key=lambda c: (_ATTENTION.index(c.status), c.due_on, c.agreement_id, c.clause_number,
@@ -189,8 +207,9 @@ def _renewals(session: Session, today: date) -> list[RenewalDue]:
         select(Agreement)
         .where(Agreement.status == AgreementStatus.SIGNED, Agreement.valid_until.is_not(None),
                Agreement.id.not_in(renewed))
-        .options(selectinload(Agreement.parties))
+        .options(selectinload(Agreement.parties).selectinload(AgreementParty.organisation))
         .order_by(Agreement.valid_until, Agreement.id))
-    return [RenewalDue(agreement_id=a.id, title=a.title, title_local=a.title_local, valid_until=a.valid_until,
+    return [RenewalDue(agreement_id=a.id, title=a.title, title_local=a.title_local, local_lang=a.local_lang,
+                       valid_until=a.valid_until,
                        parties=" – ".join(p.organisation.short_name or p.organisation.name for p in a.parties))
             for a in candidates if agreement_state(a, today) is AgreementState.RENEWAL_DUE]

@@ -25,8 +25,10 @@ def _phone_problems(values: Values, field: str, region: str | None) -> list[Prob
 
 
 def organisation_rules(v: Values) -> list[Problem]:
-    return collect({"name": check_required(v.get("name")), "country": check_required(v.get("country"))
-                    or check_country(v.get("country"))})
+    problems = collect({"name": check_required(v.get("name")),
+                        "country": check_required(v.get("country")) or check_country(v.get("country")),
+                        "email": check_email(v.get("email"))})
+    return problems + _phone_problems(v, "phone", v.get("country"))
 
 
 def member_rules(v: Values) -> list[Problem]:
@@ -36,7 +38,9 @@ def member_rules(v: Values) -> list[Problem]:
         "employees": check_count(v.get("employees")),
         "founded_year": check_year(v.get("founded_year")),
         "dues_currency": check_currency(v.get("dues_currency")),
+        "email": check_email(v.get("email")),
     })
+    problems += _phone_problems(v, "phone", v.get("country"))
     if v.get("dues_minor") is not None and not v.get("dues_currency"):
         problems.append(Problem("dues_currency", "is required when dues are given"))
     since, until = v.get("member_since"), v.get("member_until")

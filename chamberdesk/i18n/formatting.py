@@ -13,12 +13,11 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval, format_time as _babel_time, format_timedelta
-from babel.numbers import format_currency, format_decimal, get_currency_precision, get_currency_symbol
+from babel.numbers import format_currency, format_decimal, get_currency_symbol
+
+from ..core.money import MINOR_DIGITS_IN_PRACTICE, minor_digits, to_decimal
 
 FALLBACK_LOCALE = "en"
-
-# Currencies whose ISO minor unit exists on paper but is never written in practice.
-_DISPLAY_DIGITS = {"IDR": 0}
 
 
 @cache
@@ -30,7 +29,8 @@ def babel_locale(lang: str | None) -> Locale:
 
 
 def format_date(value: date | None, lang: str, *, style: str = "medium") -> str:
-    """``style``: short, medium (the default: "May 5, 2025", "2025/05/05"), long or full (with weekday)."""
+    """``style``: short, medium (the default: "May 5, 2025", "2025/05/05"), long, full (with weekday),
+    or a CLDR pattern such as "MMM" (the month's short name) or "EEE" (the weekday's)."""
     if value is None:
         return ""
     return _babel_date(value, style, locale=babel_locale(lang))
@@ -74,9 +74,12 @@ def format_datetime(value: datetime | None, lang: str, *, with_zone: bool = True
 
 
 def format_days(days: int, lang: str) -> str:
-    """A count of days with the right plural: "1 day", "12 days", "12 日"."""
-    return format_timedelta(timedelta(days=abs(days)), granularity="day", threshold=10_000,
-                            locale=babel_locale(lang))
+    """A count of days with the right plural: "1 day", "12 days", "12日"."""
+    locale = babel_locale(lang)
+    text = format_timedelta(timedelta(days=abs(days)), granularity="day", threshold=10_000, locale=locale)
+    # CLDR writes "12 日"; Japanese and Chinese prose sets the number against the unit, and the
+    # interface embeds this in phrases such as "12日超過".
+    return text.replace(" ", "") if locale.language in ("ja", "zh") else text
 
 
 def format_number(value: int | float | Decimal | None, lang: str) -> str:
@@ -85,22 +88,17 @@ def format_number(value: int | float | Decimal | None, lang: str) -> str:
     return format_decimal(value, locale=babel_locale(lang))
 
 
-def minor_digits(currency: str) -> int:
-    """Digits of the ISO 4217 minor unit: amounts are stored as integers of that unit (JPY 0, INR 2)."""
-    return get_currency_precision(currency.upper())
-
-
 def format_money(minor: int | None, currency: str | None, lang: str) -> str:
     """An amount stored in minor units: (150000, "INR") → "₹1,500.00"; (1500, "JPY") → "¥1,500"."""
     if minor is None or not currency:
         return ""
     currency = currency.upper()
     locale = babel_locale(lang)
-    amount = Decimal(minor).scaleb(-minor_digits(currency))
-    shown = _DISPLAY_DIGITS.get(currency)
-    if shown is None:
+    amount = to_decimal(minor, currency)
+    if currency not in MINOR_DIGITS_IN_PRACTICE:
         text = format_currency(amount, currency, locale=locale)
     else:
+        shown = minor_digits(currency)
         pattern = locale.currency_formats["standard"].pattern.split(";")[0]
         pattern = pattern.replace(".00", "." + "0" * shown if shown else "")
         text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)

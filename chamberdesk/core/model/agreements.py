@@ -26,6 +26,8 @@ class Agreement(Record, Base):
     title_local: Mapped[str | None]
     local_lang: Mapped[str | None]
     reference: Mapped[str | None] = mapped_column(unique=True)
+    preamble: Mapped[str | None]
+    preamble_local: Mapped[str | None]
     status: Mapped[AgreementStatus] = enum_column(AgreementStatus, default=AgreementStatus.DRAFT)
     signed_on: Mapped[date | None]
     signed_place: Mapped[str | None]

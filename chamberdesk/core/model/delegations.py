@@ -140,7 +140,7 @@ class ItineraryItem(Record, Base):
 
 class BudgetLine(Record, Base):
     __tablename__ = "budget_line"
-    __table_args__ = (UniqueConstraint("delegation_id", "category"),)
+    __table_args__ = (UniqueConstraint("delegation_id", "category", "currency"),)
 
     delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
     category: Mapped[ExpenseCategory] = enum_column(ExpenseCategory)

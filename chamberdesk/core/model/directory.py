@@ -35,6 +35,10 @@ class Organisation(Record, LocalNamed, Archivable, Base):
     kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, default=OrganisationKind.OTHER)
     country: Mapped[str]  # ISO 3166-1 alpha-2
     city: Mapped[str | None]
+    address: Mapped[str | None]
+    address_local: Mapped[str | None]
+    email: Mapped[str | None]
+    phone: Mapped[str | None]  # E.164
     website: Mapped[str | None]
     is_ours: Mapped[bool] = mapped_column(default=False)
     logo_sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment.sha256"))
@@ -59,6 +63,8 @@ class Member(Record, LocalNamed, Archivable, Base):
     address: Mapped[str | None]
     address_local: Mapped[str | None]
     postal_code: Mapped[str | None]
+    email: Mapped[str | None]  # the company's general address; people have their own
+    phone: Mapped[str | None]  # E.164
     sector: Mapped[str | None] = mapped_column(index=True)
     size_class: Mapped[SizeClass | None] = enum_column(SizeClass, default=None)
     employees: Mapped[int | None]
@@ -142,9 +148,10 @@ class Person(Record, Archivable, Base):
         if not (self.family_name_local or self.given_name_local):
             return None
         parts = [self.family_name_local, self.given_name_local]
-        separator = "" if self.local_lang in ("ja", "zh") else " "
         if self.local_lang not in ("ja", "zh", "ko", "hu"):
             parts.reverse()
+        # Chinese runs family and given name together; Japanese rosters separate them (黒瀬 直宏).
+        separator = "" if self.local_lang == "zh" else " "
         return separator.join(p for p in parts if p)
 
 

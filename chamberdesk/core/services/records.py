@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from ..base import Archivable, Base
 from ..errors import NotFoundError, ReferencedError, ValidationError
-from ..model import Member, Person
+from ..model import Member, Organisation, Person
 from ..rules import RULES
 from ..validation import normalise_phone
 from .operation import operation
@@ -18,24 +18,29 @@ def _column_values(record: Base) -> dict[str, object]:
     return {c.key: getattr(record, c.key) for c in record.__table__.columns}
 
 
+def _phone_region(session, model: type[Base], values: dict[str, object]) -> str | None:
+    """Numbers typed without a country code are read as numbers of the record's country."""
+    if model is Person:
+        if values.get("member_id"):
+            return session.scalar(select(Member.country).where(Member.id == values["member_id"]))
+        if values.get("organisation_id"):
+            return session.scalar(select(Organisation.country).where(Organisation.id == values["organisation_id"]))
+        return None
+    return values.get("country")
+
+
 def _validate(session, model: type[Base], values: dict[str, object]) -> dict[str, object]:
     """Check the merged values; return them normalised (phones in E.164)."""
     rule = RULES.get(model)
     if rule is None:
         return values
-    if model is Person:
-        region = None
-        if values.get("member_id"):
-            region = session.scalar(select(Member.country).where(Member.id == values["member_id"]))
-        problems = rule(values, region=region)
-        if not problems:
-            for name in _PHONE_FIELDS:
-                if values.get(name):
-                    values[name] = normalise_phone(str(values[name]), region)
-    else:
-        problems = rule(values)
+    region = _phone_region(session, model, values)
+    problems = rule(values, region=region) if model is Person else rule(values)
     if problems:
         raise ValidationError(problems)
+    for name in _PHONE_FIELDS:
+        if values.get(name):
+            values[name] = normalise_phone(str(values[name]), region)
     return values
 
 

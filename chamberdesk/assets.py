@@ -1,4 +1,4 @@
-"""Where bundled resources (fonts, icons, translations) live.
+"""Where bundled assets (fonts, icons, translations) live.
 
 An installed wheel carries ``resources/`` and ``translations/`` inside the package
 (see pyproject.toml); a source checkout keeps them at the top level of the repository.
