@@ -40,7 +40,8 @@ def test_gui_free_layers_load_without_qt_in_a_fresh_interpreter():
     import subprocess
     import sys
 
-    code = ("import sys; import chamberdesk.core.listing, chamberdesk.store, chamberdesk.cli.commands; "
+    code = ("import sys; import chamberdesk.core.listing, chamberdesk.store, chamberdesk.cli.parser as p; "
+            "p.build_parser(); "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -12,7 +12,8 @@ from sqlalchemy.exc import OperationalError
 from ..core.errors import AmbiguousError, ConflictError, NotFoundError, ServiceError, ValidationError
 from ..store.errors import DatabaseTooNewError, MigrationError, StoreError
 from ..store.location import user_data_dir
-from . import commands, exit_codes
+from . import exit_codes
+from .basic_commands import open_window
 from .output import say
 from .parser import build_parser
 
@@ -38,8 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging()
     try:
         if args.command is None:
-            return commands.open_window(args)
-        return commands.HANDLERS[args.command](args)
+            return open_window(args)
+        return args.handler(args)
     except ValidationError as exc:
         say("Not valid:")
         for problem in exc.problems:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
+from pathlib import Path
 
 from .. import __version__
-from ..core.listing import SOURCES
-
-SCREENSHOT_PAGES = ("dashboard", "members", "delegations", "meetings", "agreements")
 
 
-def _size(text: str) -> tuple[int, int]:
+def size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
@@ -20,7 +20,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _positive(text: str) -> int:
+def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a positive whole number")
     return int(text)
@@ -35,27 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL_OR_PATH",
                         help="database file or SQLAlchemy URL (default: the file in your user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    commands.add_parser("demo", help="load the demo data set (safe to run again)")
-
-    listing = commands.add_parser("list", help="list records")
-    listing.add_argument("kind", choices=sorted(SOURCES))
-    listing.add_argument("--search", metavar="TEXT", help="only records whose names or titles contain TEXT")
-    listing.add_argument("--limit", type=_positive, metavar="N", help="at most N records")
-    listing.add_argument("--json", action="store_true", help="JSON array on stdout, sorted by id")
-
-    backup = commands.add_parser("backup", help="write a consistent copy of the database")
-    backup.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)")
-
-    restore = commands.add_parser("restore", help="replace the database with a backup (the current one is "
-                                                  "backed up first)")
-    restore.add_argument("file", metavar="FILE")
-
-    commands.add_parser("check", help="check integrity, references, schema version and attachments")
-
-    shot = commands.add_parser("screenshot", help="render a page of the main window to PNG (no display needed)")
-    shot.add_argument("page", choices=SCREENSHOT_PAGES)
-    shot.add_argument("--lang", choices=("en", "ja"), default="en")
-    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
-    shot.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    for module in command_modules():
+        module.register(commands)
     return parser
+
+
+def command_modules() -> list:
+    """Every ``*_commands`` module of this package adds its subcommands through ``register``."""
+    package = Path(__file__).parent
+    names = sorted(info.name for info in pkgutil.iter_modules([str(package)]) if info.name.endswith("_commands"))
+    return [importlib.import_module(f"{__package__}.{name}") for name in names]

@@ -13,6 +13,7 @@ from ..store.check import check_store
 from ..store.restore import restore_backup
 from . import exit_codes
 from .output import say, write_json
+from .parser import positive, size
 
 
 def _open(args):
@@ -105,5 +106,35 @@ def screenshot(args) -> int:
     return exit_codes.OK
 
 
-HANDLERS = {"demo": demo, "list": list_records, "backup": backup, "restore": restore, "check": check,
-            "screenshot": screenshot}
+SCREENSHOT_PAGES = ("dashboard", "members", "delegations", "meetings", "agreements")
+
+
+def register(commands) -> None:
+    commands.add_parser("demo", help="load the demo data set (safe to run again)").set_defaults(handler=demo)
+
+    listing = commands.add_parser("list", help="list records")
+    listing.add_argument("kind", choices=sorted(SOURCES))
+    listing.add_argument("--search", metavar="TEXT", help="only records whose names or titles contain TEXT")
+    listing.add_argument("--limit", type=positive, metavar="N", help="at most N records")
+    listing.add_argument("--json", action="store_true", help="JSON array on stdout, sorted by id")
+    listing.set_defaults(handler=list_records)
+
+    backup_parser = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup_parser.add_argument("-o", "--output", metavar="FILE",
+                               help="where to write it (default: the backups folder)")
+    backup_parser.set_defaults(handler=backup)
+
+    restore_parser = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)")
+    restore_parser.add_argument("file", metavar="FILE")
+    restore_parser.set_defaults(handler=restore)
+
+    commands.add_parser("check", help="check integrity, references, schema version and attachments"
+                        ).set_defaults(handler=check)
+
+    shot = commands.add_parser("screenshot", help="render a page of the main window to PNG (no display needed)")
+    shot.add_argument("page", choices=SCREENSHOT_PAGES)
+    shot.add_argument("--lang", choices=("en", "ja"), default="en")
+    shot.add_argument("--size", type=size, default=(1280, 800), metavar="WxH")
+    shot.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    shot.set_defaults(handler=screenshot)
