@@ -28,7 +28,6 @@ def timestamped_backup_path(data_dir: Path, stem: str, reason: str) -> Path:
 
 
 def _sqlite_online_copy(source: Path, destination: Path) -> None:
-    destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_suffix(destination.suffix + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))
@@ -66,6 +65,7 @@ def _copy_rows(engine: Engine, destination: Path) -> None:
 
 def backup_database(engine: Engine, destination: Path) -> Path:
     destination = destination.expanduser().resolve()
+    destination.parent.mkdir(parents=True, exist_ok=True)
     path = sqlite_file(engine.url)
     if path is not None:
         if path == destination:

@@ -62,5 +62,16 @@ def _restore_rows(engine, backup_file: Path) -> None:
                     dst.execute(insert(table), rows)
             revision = src.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
             dst.exec_driver_sql("UPDATE alembic_version SET version_num = %(v)s", {"v": revision})
+            if engine.dialect.name == "postgresql":
+                _move_id_sequences_past_restored_rows(dst)
     finally:
         source.dispose()
+
+
+def _move_id_sequences_past_restored_rows(connection) -> None:
+    """Rows were inserted with their ids; without this the next new record would reuse id 1."""
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)")
