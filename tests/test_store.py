@@ -26,7 +26,7 @@ def test_the_migrations_build_exactly_the_model(tmp_path):
 
     store = open_store(tmp_path / "x.sqlite")
     with store.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
+        differences = compare_metadata(MigrationContext.configure(connection, opts=migrate.comparison_options()),
                                        Base.metadata)
     assert differences == []
 
@@ -56,12 +56,11 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path):
         open_store(path)
 
 
-def test_an_older_database_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch):
+def test_an_older_database_is_backed_up_before_it_is_upgraded(tmp_path):
     path = tmp_path / "old.sqlite"
-    open_store(path).dispose()
-    # Until a second revision ships, make the file look one revision behind by announcing a
-    # newer head; the real upgrade then runs (a no-op at 0001) after the real backup.
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_announced")
+    old = open_store(path, upgrade=False)
+    migrate.upgrade(old.engine, "0001")
+    old.dispose()
     store = open_store(path)
     assert store.upgraded_from == "0001"
     assert store.backup_path is not None and store.backup_path.is_file()

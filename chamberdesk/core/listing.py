@@ -15,8 +15,11 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from .base import Base
+from .directory_filters import DirectoryFilters
 from .localtime import resolve
 from .model import Agreement, Delegation, Meeting, Member, Organisation, Person
+from .search import SearchQuery
+from .search.query import member_clause
 from .states import agreement_state, delegation_state
 from .text import fold
 
@@ -29,7 +32,7 @@ class ListSource(ABC):
     columns: ClassVar[tuple[str, ...]]  # keys of the values in each row, in display order
     sort_columns: ClassVar[dict[str, object]]  # column key → SQL expression to order by
 
-    def _filtered(self, session: Session, search: str | None) -> Select:
+    def _filtered(self, session: Session, search: str | None, filters: DirectoryFilters | None = None) -> Select:
         query = select(self.model.id)
         if search and fold(search):
             query = query.where(self._search_clause(session, search))
@@ -39,14 +42,17 @@ class ListSource(ABC):
     def _search_clause(self, session: Session, search: str): ...
 
     def ids(self, session: Session, search: str | None = None, *, sort: str | None = None,
-            descending: bool = False, limit: int | None = None) -> list[int]:
+            descending: bool = False, limit: int | None = None, filters: DirectoryFilters | None = None
+            ) -> list[int]:
         order = self.sort_columns.get(sort or self.columns[0], self.model.id)
         order = order.desc() if descending else order.asc()
-        query = self._filtered(session, search).order_by(order, self.model.id).limit(limit)
+        tie = self.model.id.desc() if descending else self.model.id.asc()
+        query = self._filtered(session, search, filters).order_by(order, tie).limit(limit)
         return list(session.scalars(query))
 
-    def count(self, session: Session, search: str | None = None) -> int:
-        return session.scalar(select(func.count()).select_from(self._filtered(session, search).subquery()))
+    def count(self, session: Session, search: str | None = None, filters: DirectoryFilters | None = None) -> int:
+        return session.scalar(select(func.count()).select_from(
+            self._filtered(session, search, filters).subquery()))
 
     def records(self, session: Session, ids: Sequence[int]) -> dict[int, Base]:
         return {r.id: r for r in session.scalars(self._load(select(self.model).where(self.model.id.in_(ids))))}
@@ -102,13 +108,26 @@ def title_matches(session: Session, model: type[Base], text: str) -> list[int]:
             if needle in fold(title) or needle in fold(local)]
 
 
+def _uses_index(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 class MemberSource(_NamedSource):
+    """Members found by their own names, readings, romaji, city or e-mail, or by one of their persons'."""
+
     kind = "members"
     model = Member
     columns = ("name", "name_local", "country", "city", "sector", "size_class", "membership_status")
-    sort_columns = {"name": Member.name, "name_local": func.coalesce(Member.name_reading, Member.name_local),
+    sort_columns = {"name": Member.sort_name, "name_local": Member.sort_local,
                     "country": Member.country, "city": Member.city, "sector": Member.sector,
                     "size_class": Member.size_class, "membership_status": Member.membership_status}
+
+    def _filtered(self, session: Session, search: str | None, filters: DirectoryFilters | None = None) -> Select:
+        query = select(Member.id)
+        parsed = SearchQuery.parse(search)
+        if parsed is not None:
+            query = query.where(member_clause(parsed, Member, Person, use_index=_uses_index(session)))
+        return filters.apply(query) if filters is not None else query
 
     def row(self, m: Member, today: date) -> Row:
         return {"name": m.name, "name_local": m.name_local, "country": m.country, "city": m.city,
@@ -120,8 +139,12 @@ class PersonSource(_NamedSource):
     kind = "persons"
     model = Person
     columns = ("name", "name_local", "title", "affiliation", "email", "phone")
-    sort_columns = {"name": Person.family_name, "name_local": Person.family_name_reading,
+    sort_columns = {"name": Person.sort_name, "name_local": Person.sort_local,
                     "title": Person.title, "email": Person.email, "phone": Person.phone}
+
+    def _search_clause(self, session: Session, search: str):
+        parsed = SearchQuery.parse(search)
+        return Person.id.in_(parsed.hit_ids("person", Person, use_index=_uses_index(session)))
 
     def _load(self, query: Select) -> Select:
         return query.options(selectinload(Person.member), selectinload(Person.organisation))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, UniqueConstraint, event, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..text import search_key
-
 from ..base import Archivable, Base, Record, enum_column
+from ..search import index as search_index
+from ..search.documents import member_derived, organisation_search_key, person_derived
 from ..enums import MembershipStatus, NameOrder, OrganisationKind, SizeClass, TagKind
 
 
@@ -21,6 +21,13 @@ class LocalNamed:
     local_lang: Mapped[str | None]  # BCP 47 language of name_local: ja, hi, ml, th, id …
     name_reading: Mapped[str | None]  # kana reading for Japanese, used to sort
     search_key: Mapped[str] = mapped_column(default="")  # folded names for search; kept by events
+
+
+class DirectorySorted:
+    """Collation keys (``i18n.collation.stored_sort_key``) so that lists sort in the database."""
+
+    sort_name: Mapped[bytes] = mapped_column(LargeBinary, default=b"", index=True)
+    sort_local: Mapped[bytes] = mapped_column(LargeBinary, default=b"", index=True)
 
 
 class Organisation(Record, LocalNamed, Archivable, Base):
@@ -45,7 +52,7 @@ class Organisation(Record, LocalNamed, Archivable, Base):
     notes: Mapped[str | None]
 
 
-class Member(Record, LocalNamed, Archivable, Base):
+class Member(Record, LocalNamed, DirectorySorted, Archivable, Base):
     __tablename__ = "member"
     __table_args__ = (
         UniqueConstraint("country", "registration_no"),
@@ -101,7 +108,7 @@ class MemberTag(Base):
     member: Mapped[Member] = relationship(back_populates="tags")
 
 
-class Person(Record, Archivable, Base):
+class Person(Record, DirectorySorted, Archivable, Base):
     __tablename__ = "person"
     __table_args__ = (
         CheckConstraint("member_id IS NULL OR organisation_id IS NULL", name="one_affiliation"),
@@ -175,20 +182,46 @@ class Passport(Base):
         return f"<Passport of person {self.person_id}>"
 
 
-def _searchable_parts(record: Organisation | Member | Person) -> tuple[str | None, ...]:
-    if isinstance(record, Person):
-        return (record.family_name, record.given_name, record.family_name_local, record.given_name_local,
-                record.family_name_reading, record.given_name_reading, record.email)
-    if isinstance(record, Member):
-        return (record.name, record.name_local, record.name_reading, record.city, record.city_local,
-                record.registration_no)
-    return (record.name, record.name_local, record.name_reading, record.short_name)
+def _column_values(record) -> dict[str, object]:
+    return {column.key: getattr(record, column.key) for column in record.__table__.columns}
 
 
-def _refresh_search_key(_mapper, _connection, record) -> None:
-    record.search_key = search_key(*_searchable_parts(record))
+def _refresh_organisation_key(_mapper, _connection, record: Organisation) -> None:
+    record.search_key = organisation_search_key(_column_values(record))
 
 
-for _cls in (Organisation, Member, Person):
-    event.listen(_cls, "before_insert", _refresh_search_key)
-    event.listen(_cls, "before_update", _refresh_search_key)
+def _derive(record: Member | Person) -> dict[str, object]:
+    derive = member_derived if isinstance(record, Member) else person_derived
+    derived = derive(_column_values(record))
+    for key, value in derived.items():
+        setattr(record, key, value)
+    return derived
+
+
+def _after_insert(_mapper, connection, record: Member | Person) -> None:
+    search_index.add(connection, record.__tablename__, [(record.id, record.search_key)])
+
+
+def _before_insert(_mapper, _connection, record: Member | Person) -> None:
+    _derive(record)
+
+
+def _before_update(_mapper, connection, record: Member | Person) -> None:
+    # The index holds the tokens of the stored key: read it from the database, not the session,
+    # whose copy may have been expired or changed by plain SQL (undo, import) meanwhile.
+    indexed = search_index.stored_key(connection, record.__tablename__, record.id)
+    search_index.replace(connection, record.__tablename__, record.id, indexed, _derive(record)["search_key"])
+
+
+def _before_delete(_mapper, connection, record: Member | Person) -> None:
+    indexed = search_index.stored_key(connection, record.__tablename__, record.id)
+    search_index.remove(connection, record.__tablename__, [(record.id, indexed or "")])
+
+
+event.listen(Organisation, "before_insert", _refresh_organisation_key)
+event.listen(Organisation, "before_update", _refresh_organisation_key)
+for _cls in (Member, Person):
+    event.listen(_cls, "before_insert", _before_insert)
+    event.listen(_cls, "after_insert", _after_insert)
+    event.listen(_cls, "before_update", _before_update)
+    event.listen(_cls, "before_delete", _before_delete)

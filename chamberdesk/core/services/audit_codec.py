@@ -17,6 +17,8 @@ def encode(value: object) -> str | None:
         return None
     if isinstance(value, Enum):
         value = value.value
+    elif isinstance(value, bytes):  # collation keys: hex keeps them exact in JSON
+        value = value.hex()
     elif isinstance(value, datetime):
         value = value.isoformat()
     elif isinstance(value, date | time):
@@ -31,6 +33,8 @@ def decode(column: Column, text: str | None) -> object:
     if value is None:
         return None
     column_type = column.type
+    if isinstance(column_type, sqltypes.LargeBinary):
+        return bytes.fromhex(value)
     if isinstance(column_type, UTCDateTime):
         return datetime.fromisoformat(value).astimezone(UTC)
     if isinstance(column_type, sqltypes.DateTime):

@@ -21,9 +21,11 @@ from ..base import Base, Record, utc_now
 from ..enums import AuditAction
 from ..errors import ConflictError, NotFoundError, ServiceError
 from ..model import AuditEntry, AuditOperation
+from ..search import index as search_index
+from ..search.documents import DERIVED
 from .audit_codec import decode, encode, restore_values, snapshot
 
-_UNAUDITED_FIELDS = {"version", "updated_at", "created_at", "search_key"}
+_UNAUDITED_FIELDS = {"version", "updated_at", "created_at", "search_key", "sort_name", "sort_local"}
 
 
 def current_actor() -> str:
@@ -150,7 +152,10 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
     with operation(store, "undo", actor=actor, summary=f"undo of #{operation_id} ({original.action})",
                    undoes=operation_id) as op:
         connection = op.session.connection()
+        indexed: dict[str, set[int]] = {kind: set() for kind in search_index.KINDS}
         for entry in reversed(entries):
+            if entry.entity in indexed:
+                indexed[entry.entity].add(entry.entity_id)
             table = tables[entry.entity]
             if entry.entity == "setting":
                 _undo_setting(connection, table, entry)
@@ -158,10 +163,18 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 continue
             key = table.c.id
             if entry.action is AuditAction.CREATE:
+                if entry.entity in indexed:
+                    search_index.remove(connection, entry.entity, [
+                        (entry.entity_id, search_index.stored_key(connection, entry.entity, entry.entity_id) or "")])
                 connection.execute(sql_delete(table).where(key == entry.entity_id))
                 op._entry(AuditAction.DELETE, entry.entity, entry.entity_id, old=entry.new_value)
             elif entry.action is AuditAction.DELETE:
-                connection.execute(insert(table).values(**restore_values(table, entry.old_value)))
+                restored = restore_values(table, entry.old_value)
+                if entry.entity in indexed:  # snapshots older than the sort keys lack them
+                    restored.update(DERIVED[entry.entity](restored))
+                connection.execute(insert(table).values(**restored))
+                if entry.entity in indexed:
+                    search_index.add(connection, entry.entity, [(entry.entity_id, restored["search_key"])])
                 op._entry(AuditAction.CREATE, entry.entity, entry.entity_id, new=entry.old_value)
             else:
                 column = table.c[entry.field]
@@ -176,6 +189,9 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 connection.execute(update(table).where(key == entry.entity_id).values(**values))
                 op._entry(entry.action, entry.entity, entry.entity_id, entry.field, entry.new_value,
                           entry.old_value)
+        # Plain SQL bypassed the ORM events that keep search and sort keys: recompute them.
+        for kind, record_ids in indexed.items():
+            search_index.refresh(connection, kind, record_ids)
         return op.id
 
 

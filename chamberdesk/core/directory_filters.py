@@ -1,0 +1,43 @@
+"""The filters of the member directory (country, sector, size, membership, tags), as one value.
+
+The GUI's filter bar, the CLI and the export of "the current list" pass the same value to
+``MemberSource``, so they always agree on which members a filter selects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, exists, select
+
+from .model import Member, MemberTag
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    countries: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+    size_classes: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()  # a member must carry every tag chosen
+    include_archived: bool = True
+
+    @property
+    def is_empty(self) -> bool:
+        return self == DirectoryFilters()
+
+    def apply(self, query: Select) -> Select:
+        if self.countries:
+            query = query.where(Member.country.in_(sorted(self.countries)))
+        if self.sectors:
+            query = query.where(Member.sector.in_(sorted(self.sectors)))
+        if self.size_classes:
+            query = query.where(Member.size_class.in_(sorted(self.size_classes)))
+        if self.statuses:
+            query = query.where(Member.membership_status.in_(sorted(self.statuses)))
+        for tag in sorted(self.tags):
+            query = query.where(exists(select(MemberTag.id).where(MemberTag.member_id == Member.id,
+                                                                  MemberTag.tag == tag)))
+        if not self.include_archived:
+            query = query.where(Member.archived_at.is_(None))
+        return query

@@ -1,0 +1,55 @@
+"""Kana readings and romanisations of Japanese names (pykakasi), for search and for suggestions.
+
+pykakasi loads its dictionaries on first use (a few tenths of a second), so it is created only
+when a Japanese name is first converted, never at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff]")
+# Long vowels as most people type them without macrons: Kōgyō → kogyo, Ōsaka → osaka.
+_LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
+
+
+@cache
+def _kakasi():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+def is_japanese(text: str | None) -> bool:
+    return bool(text and _JAPANESE.search(text))
+
+
+@lru_cache(maxsize=100_000)
+def reading(text: str) -> str:
+    """The hiragana reading pykakasi proposes (a suggestion: readings of names are often irregular)."""
+    if not is_japanese(text):
+        return ""
+    return "".join(part["hira"] for part in _kakasi().convert(text)).replace(" ", "")
+
+
+@lru_cache(maxsize=100_000)
+def romaji(text: str) -> str:
+    """Hepburn romanisation, one word per space-separated part of the input (黒瀬 直宏 → kurose naohiro)."""
+    if not is_japanese(text):
+        return ""
+    words = []
+    for word in text.split():
+        words.append("".join(part["hepburn"] for part in _kakasi().convert(word)).replace(" ", ""))
+    return " ".join(w for w in words if w)
+
+
+def plain_romaji(hepburn: str) -> str:
+    """Hepburn without long vowels, as names are usually written in Latin letters (kougyou → kogyo)."""
+    for long, short in _LONG_VOWELS:
+        hepburn = hepburn.replace(long, short)
+    return hepburn
+
+
+def capitalised(text: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in text.split())
