@@ -6,10 +6,12 @@ Empty values format as "" so callers can pass optional fields straight through.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 
+import phonenumbers
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval, format_time as _babel_time, format_timedelta
@@ -33,14 +35,23 @@ def format_date(value: date | None, lang: str, *, style: str = "medium") -> str:
     or a CLDR pattern such as "MMM" (the month's short name) or "EEE" (the weekday's)."""
     if value is None:
         return ""
-    return _babel_date(value, style, locale=babel_locale(lang))
+    return _thai_era(_babel_date(value, style, locale=babel_locale(lang)), lang, value.year)
 
 
 def format_date_range(start: date, end: date | None, lang: str) -> str:
     """"May 12 – 18, 2025", "2025年5月12日～18日": the shared parts are written once."""
     if end is None or end == start:
         return format_date(start, lang)
-    return format_interval(start, end, "yMMMd", locale=babel_locale(lang))
+    return _thai_era(format_interval(start, end, "yMMMd", locale=babel_locale(lang)), lang, start.year, end.year)
+
+
+def _thai_era(text: str, lang: str | None, *years: int) -> str:
+    """Thai dates count years in the Buddhist era (พ.ศ. = year + 543), which babel does not produce."""
+    if babel_locale(lang).language != "th":
+        return text
+    for year in set(years):
+        text = re.sub(rf"(?<!\d){year}(?!\d)", str(year + 543), text)
+    return text.replace("ค.ศ.", "พ.ศ.")
 
 
 def zone_abbreviation(value: datetime) -> str:
@@ -118,3 +129,14 @@ def country_name(code: str | None, lang: str) -> str:
     if not code:
         return ""
     return babel_locale(lang).territories.get(code.upper(), code)
+
+
+def format_phone(value: str | None) -> str:
+    """A stored E.164 number as people write it internationally: "+91 484 231 6403"."""
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -1,0 +1,120 @@
+"""The bundled fonts, registered with reportlab once, and which font draws which script.
+
+reportlab never falls back from one font to another: a character the current font lacks prints
+as a box. So every run of text gets a font chosen here, from the fonts shipped in
+``resources/fonts`` (never the laptop's own), and a character no bundled font has is reported
+instead of drawn (see ``scripts``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..assets import fonts_dir
+
+
+class Script(StrEnum):
+    """The writing systems our users print; each decides a font, shaping and line breaking."""
+
+    LATIN = "latin"  # also Greek, Cyrillic and anything else Noto Sans may have
+    JAPANESE = "japanese"  # kanji, kana, full-width forms, CJK punctuation
+    DEVANAGARI = "devanagari"
+    MALAYALAM = "malayalam"
+    THAI = "thai"
+
+
+@dataclass(frozen=True)
+class BundledFont:
+    name: str  # the name registered with reportlab and shown by pdffonts
+    file: str
+    shaped: bool  # complex script: HarfBuzz must shape it (conjuncts, reordering, mark positions)
+
+
+LATIN = BundledFont("NotoSans", "NotoSans-Regular.ttf", False)
+LATIN_BOLD = BundledFont("NotoSans-Bold", "NotoSans-Bold.ttf", False)
+JAPANESE = BundledFont("IPAexGothic", "ipaexg.ttf", False)
+# The JIS X 0213 / name characters and zero-width selectors IPAex lacks (resources/fonts/README.md).
+JAPANESE_SUPPLEMENT = BundledFont("ChamberDeskJPSupplement", "ChamberDeskJPSupplement-Regular.ttf", False)
+DEVANAGARI = BundledFont("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", True)
+DEVANAGARI_BOLD = BundledFont("NotoSansDevanagari-Bold", "NotoSansDevanagari-Bold.ttf", True)
+MALAYALAM = BundledFont("NotoSansMalayalam", "NotoSansMalayalam-Regular.ttf", True)
+MALAYALAM_BOLD = BundledFont("NotoSansMalayalam-Bold", "NotoSansMalayalam-Bold.ttf", True)
+THAI = BundledFont("NotoSansThai", "NotoSansThai-Regular.ttf", True)
+THAI_BOLD = BundledFont("NotoSansThai-Bold", "NotoSansThai-Bold.ttf", True)
+
+ALL_FONTS = (LATIN, LATIN_BOLD, JAPANESE, JAPANESE_SUPPLEMENT, DEVANAGARI, DEVANAGARI_BOLD, MALAYALAM,
+             MALAYALAM_BOLD, THAI, THAI_BOLD)
+_BY_NAME = {font.name: font for font in ALL_FONTS}
+
+# IPAex has no bold weight: Japanese stays regular where Latin is bold (sizes carry the emphasis).
+_SCRIPT_FONTS: dict[Script, tuple[BundledFont, BundledFont]] = {
+    Script.LATIN: (LATIN, LATIN_BOLD),
+    Script.JAPANESE: (JAPANESE, JAPANESE),
+    Script.DEVANAGARI: (DEVANAGARI, DEVANAGARI_BOLD),
+    Script.MALAYALAM: (MALAYALAM, MALAYALAM_BOLD),
+    Script.THAI: (THAI, THAI_BOLD),
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register every bundled font with reportlab; later calls cost nothing (GUI threads may race)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        folder = fonts_dir()
+        for font in ALL_FONTS:
+            pdfmetrics.registerFont(TTFont(font.name, str(folder / font.file)))
+        _registered = True
+
+
+def font_for(script: Script, bold: bool = False) -> BundledFont:
+    return _SCRIPT_FONTS[script][1 if bold else 0]
+
+
+def fallback_fonts(bold: bool = False) -> tuple[BundledFont, ...]:
+    """Where a character goes when its own script's font lacks it (digits in a Thai name, ⦅, 𠮷)."""
+    return (font_for(Script.LATIN, bold), JAPANESE, JAPANESE_SUPPLEMENT, font_for(Script.DEVANAGARI, bold),
+            font_for(Script.MALAYALAM, bold), font_for(Script.THAI, bold))
+
+
+def bundled(name: str) -> BundledFont:
+    return _BY_NAME[name]
+
+
+@cache
+def coverage(name: str) -> frozenset[int]:
+    """The code points the font maps to a glyph (its cmap)."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def covers(font: BundledFont, char: str) -> bool:
+    return ord(char) in coverage(font.name)
+
+
+@cache
+def advance_widths(name: str) -> tuple[dict[int, float], float]:
+    """Advance width per code point in 1/1000 em, and the width of anything unmapped."""
+    register_fonts()
+    face = pdfmetrics.getFont(name).face
+    return face.charWidths, face.defaultWidth
+
+
+@cache
+def vertical_metrics(name: str) -> tuple[float, float]:
+    """Ascent and descent (negative) in 1/1000 em, as reportlab reads them from the font."""
+    register_fonts()
+    face = pdfmetrics.getFont(name).face
+    return face.ascent, face.descent
