@@ -50,9 +50,13 @@ def decode(column: Column, text: str | None) -> object:
 
 def snapshot(record) -> str:
     """All column values of a mapped record, as one JSON object."""
-    table = record.__table__
-    values = {c.key: json.loads(encode(getattr(record, c.key)) or "null") for c in table.columns}
-    return json.dumps(values, ensure_ascii=False)
+    return snapshot_of_values(record.__table__, {c.key: getattr(record, c.key) for c in record.__table__.columns})
+
+
+def snapshot_of_values(table, values: dict[str, object]) -> str:
+    """The same JSON object from plain column values (rows written by bulk inserts)."""
+    plain = {c.key: json.loads(encode(values.get(c.key)) or "null") for c in table.columns}
+    return json.dumps(plain, ensure_ascii=False)
 
 
 def restore_values(table, text: str) -> dict[str, object]:

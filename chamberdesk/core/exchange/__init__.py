@@ -1,0 +1,1 @@
+"""Members in and out of spreadsheets: the fixed export layout, reading CSV/XLSX, mapping, import, export."""

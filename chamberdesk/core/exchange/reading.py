@@ -1,0 +1,120 @@
+"""Reading a spreadsheet file into a header and numbered rows of text: CSV in any common encoding, XLSX.
+
+Row numbers are the file's own: 1 is the header line, so a report can say "row 7" and the
+person finds it at line 7 of the file or row 7 of the sheet.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import ServiceError
+
+# What partners send: UTF-8 (with or without BOM), Shift_JIS/CP932 from Japanese Windows,
+# Windows-1252 from European and Indian offices. Detection is only asked to choose among these.
+ENCODINGS = ("utf-8", "cp932", "shift_jis", "cp1252")
+SAMPLE_BYTES = 256 * 1024
+
+
+@dataclass
+class SheetData:
+    source: str  # the file name, for reports
+    header: list[str]
+    rows: list[tuple[int, list[object]]]  # (row number, cells)
+    encoding: str | None = None  # CSV only: the encoding used
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of CSV bytes: a BOM decides, then strict UTF-8, then charset-normalizer among ours."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:SAMPLE_BYTES], cp_isolation=["cp932", "shift_jis", "cp1252"]).best()
+    if best is None:
+        return "cp1252"  # every byte decodes: the person can still choose another encoding
+    return "cp932" if best.encoding in ("shift_jis", "cp932") else best.encoding
+
+
+def read_file(path: Path, *, encoding: str | None = None) -> SheetData:
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ServiceError(f"{path}: no such file")
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _read_csv(path, encoding)
+    raise ServiceError(f"{path.name}: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
+
+
+def _read_csv(path: Path, encoding: str | None) -> SheetData:
+    data = path.read_bytes()
+    chosen = encoding or detect_encoding(data)
+    if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8):
+        chosen = "utf-8-sig"
+    try:
+        content = data.decode(chosen)
+    except LookupError:
+        raise ServiceError(f"{path.name}: '{chosen}' is not an encoding this computer knows") from None
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ServiceError(f"{path.name}, line {line}: the file is not valid {chosen} (byte "
+                           f"0x{data[exc.start]:02X}); choose its encoding (e.g. cp932, cp1252)") from None
+    try:
+        dialect = csv.Sniffer().sniff(content[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    records = csv.reader(io.StringIO(content, newline=""), dialect)
+    header = [cell.strip() for cell in next(records, [])]
+    rows = [(number, cells) for number, cells in enumerate(records, start=2) if any(c.strip() for c in cells)]
+    return SheetData(path.name, header, rows, chosen)
+
+
+def _read_xlsx(path: Path) -> SheetData:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise ServiceError(f"{path.name}: cannot be read as an XLSX workbook ({exc})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        values: Iterator[tuple] = sheet.iter_rows(values_only=True)
+        header = [_cell_text(cell) for cell in next(values, ())]
+        while header and not header[-1]:
+            header.pop()
+        rows = []
+        for number, cells in enumerate(values, start=2):
+            if any(cell not in (None, "") for cell in cells):
+                rows.append((number, [_cell_value(cell) for cell in cells]))
+    finally:
+        workbook.close()
+    return SheetData(path.name, header, rows)
+
+
+def _cell_text(cell: object) -> str:
+    return "" if cell is None else str(cell).strip()
+
+
+def _cell_value(cell: object) -> object:
+    """Text as text; whole numbers without '.0'; dates kept as dates for the date fields."""
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime):
+        return cell.date() if cell.time() == datetime.min.time() else cell
+    if isinstance(cell, date):
+        return cell
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)

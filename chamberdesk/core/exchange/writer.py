@@ -1,0 +1,163 @@
+"""Writing an import plan in one operation: merges through the ORM (few, audited field by field),
+new members, tags and contacts through batched Core inserts with one CREATE entry each."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import insert, select
+
+from ..base import new_uid, utc_now
+from ..enums import AuditAction, MembershipStatus
+from ..model import AuditEntry, Member, MemberTag, Person
+from ..search import index as search_index
+from ..search.documents import member_derived, person_derived
+from ..services.audit_codec import snapshot_of_values
+from ..services.operation import operation
+from .rows import ImportRow
+
+BATCH = 1000
+_NOT_COPIED_ON_MERGE = {"uid", "dues_minor", "dues_currency"}
+
+
+def _merge_rows(earlier: ImportRow, later: ImportRow) -> None:
+    """Two rows of one file for one SME: the later row's filled cells win, tags add up."""
+    earlier.member.update({k: v for k, v in later.member.items() if v is not None and k != "uid"})
+    earlier.tags += [tag for tag in later.tags if tag not in earlier.tags]
+    if earlier.contact is None:
+        earlier.contact = later.contact
+
+
+def _targets(plan):
+    """Rows to create, rows to merge into members, and how many were skipped."""
+    creates: dict[int, ImportRow] = {}
+    into_member: dict[int, list[ImportRow]] = defaultdict(list)
+    merged_into: dict[int, int] = {}  # row number → member id it was merged into
+    skipped = 0
+    for row in plan.rows:
+        if row.problems:
+            continue
+        duplicate = plan.duplicates.get(row.number)
+        if duplicate is None or duplicate.decision == "create":
+            if duplicate is not None:
+                row.member["uid"] = None  # the uid, if any, is the other record's
+            creates[row.number] = row
+        elif duplicate.decision == "skip":
+            skipped += 1
+        elif duplicate.candidate.member_id is not None:
+            into_member[duplicate.candidate.member_id].append(row)
+            merged_into[row.number] = duplicate.candidate.member_id
+        elif duplicate.candidate.row in creates:
+            _merge_rows(creates[duplicate.candidate.row], row)
+        elif duplicate.candidate.row in merged_into:
+            into_member[merged_into[duplicate.candidate.row]].append(row)
+        else:  # the earlier row was skipped: so is this one
+            skipped += 1
+    return list(creates.values()), into_member, skipped
+
+
+def write_plan(store, plan, *, progress, cancelled, tick, actor):
+    from .importer import ImportResult
+
+    creates, into_member, skipped = _targets(plan)
+    total = len(creates) + sum(len(rows) for rows in into_member.values())
+    summary = f"import of {plan.source}: {len(creates)} created, {len(into_member)} merged"
+    with operation(store, "member.import", actor=actor, summary=summary) as op:
+        done = 0
+        for member_id, rows in into_member.items():
+            for row in rows:
+                _merge_into_member(op, member_id, row)
+            done += len(rows)
+            if done % BATCH < len(rows):
+                tick(progress, cancelled, "Merging", done, total)
+        op.session.flush()
+        connection = op.session.connection()
+        for start in range(0, len(creates), BATCH):
+            tick(progress, cancelled, "Writing", done, total)
+            _create(connection, op.id, creates[start:start + BATCH])
+            done += len(creates[start:start + BATCH])
+        tick(progress, cancelled, "Writing", total, total)
+        operation_id = op.id
+    return ImportResult(created=len(creates), merged=sum(len(rows) for rows in into_member.values()),
+                        skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id)
+
+
+def _merge_into_member(op, member_id: int, row: ImportRow) -> None:
+    session = op.session
+    member = session.get(Member, member_id)
+    changes = {k: v for k, v in row.member.items()
+               if v is not None and k not in _NOT_COPIED_ON_MERGE and getattr(member, k) != v}
+    if row.member.get("dues_minor") is not None:
+        changes.update(dues_minor=row.member["dues_minor"], dues_currency=row.member["dues_currency"])
+    op.update(member, changes)
+    present = set(session.execute(select(MemberTag.kind, MemberTag.tag).where(MemberTag.member_id == member_id)))
+    for kind, tag in row.tags:
+        if (kind, tag) not in present:
+            op.create(MemberTag(member_id=member_id, kind=kind, tag=tag))
+            present.add((kind, tag))
+    if row.contact:
+        _merge_contact(op, member_id, row.contact)
+
+
+def _merge_contact(op, member_id: int, contact: dict[str, object]) -> None:
+    persons = list(op.session.scalars(select(Person).where(Person.member_id == member_id)))
+    email = str(contact.get("email") or "").casefold()
+    same = next((p for p in persons if (email and (p.email or "").casefold() == email) or
+                 (p.family_name == contact.get("family_name") and p.given_name == contact.get("given_name"))), None)
+    if same is None:
+        values = dict(contact, member_id=member_id, is_primary_contact=not any(p.is_primary_contact for p in persons))
+        op.create(Person(**values))
+    else:
+        op.update(same, {k: v for k, v in contact.items() if v is not None and k != "is_primary_contact"})
+
+
+def _insert(connection, table, rows: list[dict[str, object]]) -> list[int]:
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [record_id for (record_id,) in connection.execute(statement, rows)]
+
+
+def _audit(connection, operation_id: int, table, ids: list[int], rows: list[dict[str, object]]) -> None:
+    entries = [{"operation_id": operation_id, "action": AuditAction.CREATE.value, "entity": table.name,
+                "entity_id": record_id, "field": None, "old_value": None,
+                "new_value": snapshot_of_values(table, dict(values, id=record_id))}
+               for record_id, values in zip(ids, rows, strict=True)]
+    connection.execute(insert(AuditEntry.__table__), entries)
+
+
+def _record_defaults(table, now) -> dict[str, object]:
+    values = {c.key: None for c in table.columns if c.key != "id"}
+    values.update(version=1, created_at=now, updated_at=now)
+    return values
+
+
+def _create(connection, operation_id: int, rows: list[ImportRow]) -> None:
+    now = utc_now()
+    members_table, tags_table, persons_table = Member.__table__, MemberTag.__table__, Person.__table__
+    members = []
+    for row in rows:
+        values = _record_defaults(members_table, now) | {k: v for k, v in row.member.items() if k in members_table.c}
+        values["uid"] = values["uid"] or new_uid()
+        values["membership_status"] = values["membership_status"] or MembershipStatus.ACTIVE.value
+        values.update(member_derived(values))
+        members.append(values)
+    member_ids = _insert(connection, members_table, members)
+    _audit(connection, operation_id, members_table, member_ids, members)
+    search_index.add(connection, "member", [(i, v["search_key"]) for i, v in zip(member_ids, members, strict=True)])
+
+    tags = [{"member_id": member_id, "kind": kind, "tag": tag}
+            for member_id, row in zip(member_ids, rows, strict=True) for kind, tag in dict.fromkeys(row.tags)]
+    if tags:
+        _audit(connection, operation_id, tags_table, _insert(connection, tags_table, tags), tags)
+
+    persons = []
+    for member_id, row in zip(member_ids, rows, strict=True):
+        if row.contact:
+            values = _record_defaults(persons_table, now) | row.contact
+            values.update(uid=new_uid(), member_id=member_id)
+            values["name_order"] = str(values["name_order"])
+            values.update(person_derived(values))
+            persons.append(values)
+    if persons:
+        person_ids = _insert(connection, persons_table, persons)
+        _audit(connection, operation_id, persons_table, person_ids, persons)
+        search_index.add(connection, "person", [(i, v["search_key"]) for i, v in zip(person_ids, persons, strict=True)])

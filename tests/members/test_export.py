@@ -1,0 +1,93 @@
+"""Export of the member list (CSV with BOM, XLSX, vCard) and its re-import without loss."""
+
+import csv
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from chamberdesk.cli import main
+from chamberdesk.core.directory_filters import DirectoryFilters
+from chamberdesk.core.enums import TagKind
+from chamberdesk.core.exchange.exporter import export_members
+from chamberdesk.core.exchange.importer import apply_import, plan_import
+from chamberdesk.core.exchange.layout import COLUMNS
+from chamberdesk.core.exchange.vcard import export_persons_vcard
+from chamberdesk.core.model import Member, MemberTag, Passport
+from chamberdesk.core.services.records import create_record, update_record
+from chamberdesk.store import open_store
+
+
+@pytest.fixture
+def rich_directory(store, directory):
+    members, persons = directory
+    update_record(store, Member,
+                  members["kurose"], {"member_since": date(2012, 4, 1), "dues_minor": 120000, "dues_currency": "JPY",
+                                      "employees": 85, "founded_year": 1962, "strengths": "5-axis machining, 1 µm"},
+                  expected_version=1)
+    for kind, tag in ((TagKind.STRENGTH, "cnc"), (TagKind.STRENGTH, "iso 9001"), (TagKind.NEED, "india partner")):
+        create_record(store, MemberTag, {"member_id": members["kurose"], "kind": kind, "tag": tag})
+    create_record(store, Passport, {"person_id": persons["naohiro"], "number": "TK1234567", "issuing_country": "JP"})
+    return members, persons
+
+
+def _csv_rows(path):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_reimports_without_loss(store, rich_directory, tmp_path, suffix):
+    first = tmp_path / f"members{suffix}"
+    assert export_members(store, first) == 6
+    copy = open_store(tmp_path / "copy.sqlite")
+    plan = plan_import(copy, first)
+    assert plan.all_problems == [] and plan.duplicates == {}
+    assert apply_import(copy, plan).created == 6
+    again, original = tmp_path / "again.csv", tmp_path / "original.csv"
+    export_members(copy, again)
+    export_members(store, original)
+    assert _csv_rows(again) == _csv_rows(original)
+    copy.dispose()
+
+
+def test_the_csv_has_the_documented_header_a_bom_and_no_passport(store, rich_directory, tmp_path):
+    path = tmp_path / "members.csv"
+    export_members(store, path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = _csv_rows(path)
+    assert tuple(rows[0]) == COLUMNS
+    kurose = dict(zip(rows[0], next(r for r in rows if r[1] == "Kurose Precision Industries"), strict=True))
+    assert kurose["strength_tags"] == "cnc;iso 9001" and kurose["need_tags"] == "india partner"
+    assert kurose["contact_family_name_local"] == "黒瀬" and kurose["phone"] == "+81667811234"
+    assert kurose["dues_amount"] == "120000" and kurose["member_since"] == "2012-04-01"
+    assert "TK1234567" not in path.read_text(encoding="utf-8-sig")
+
+
+def test_the_export_follows_the_search_and_filters(store, rich_directory, tmp_path):
+    path = tmp_path / "japan.xlsx"
+    assert export_members(store, path, filters=DirectoryFilters(countries=frozenset({"JP"}))) == 2
+    sheet = load_workbook(path, read_only=True).worksheets[0]
+    names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert names == ["Hayashi Foods", "Kurose Precision Industries"]
+    assert export_members(store, tmp_path / "kurose.csv", search="黒瀬") == 2  # Ganesh through its contact
+
+
+def test_vcards_carry_both_scripts_and_readings(store, rich_directory, tmp_path):
+    path = tmp_path / "contacts.vcf"
+    assert export_persons_vcard(store, path, search="黒瀬") == 2
+    text = path.read_bytes().decode("utf-8")  # as written: CRLF line ends
+    assert "N;ALTID=1;LANGUAGE=ja:黒瀬;直宏;;;" in text and "X-PHONETIC-LAST-NAME:くろせ" in text
+    assert "ORG:Kurose Precision Industries" in text and "TK1234567" not in text
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_cli_export_and_import_round_trip(store, rich_directory, tmp_path, capsys):
+    out = tmp_path / "cli.xlsx"
+    assert main(["--db", str(store.file), "export", "members", str(out)]) == 0
+    assert "Exported 6 member(s)" in capsys.readouterr().err
+    target = tmp_path / "other.sqlite"
+    assert main(["--db", str(target), "import", "members", str(out)]) == 0
+    assert "6 member(s) created" in capsys.readouterr().err
+    assert main(["--db", str(target), "import", "members", str(out), "--dry-run"]) == 0
+    assert "6 duplicate(s)" in capsys.readouterr().err
