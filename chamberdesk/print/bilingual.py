@@ -9,7 +9,7 @@ that value once instead of twice, so the layout holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..i18n.names import PersonName, format_name, has_name_in
 from .coverage import Origin
@@ -63,9 +63,11 @@ def value_in(record, field: str, lang: str, *, local_lang: str | None = None) ->
 
 
 def name_in(person: PersonName, lang: str, *, honorific: bool = False) -> Span:
-    local = has_name_in(person, lang) and lang not in ("en", "id")
-    field = "family_name_local/given_name_local" if local else "family_name/given_name"
-    return Span(format_name(person, lang, honorific=honorific), origin=record_origin(person, field))
+    suffix = "_local" if has_name_in(person, lang) and lang not in ("en", "id") else ""
+    fields = (f"family_name{suffix}", f"given_name{suffix}")
+    origin = record_origin(person, "/".join(fields))
+    parts = tuple((field, getattr(person, field) or "") for field in fields)
+    return Span(format_name(person, lang, honorific=honorific), origin=replace(origin, parts=parts))
 
 
 def distinct(spans: Iterable[Span | None]) -> list[Span]:

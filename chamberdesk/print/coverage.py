@@ -20,10 +20,18 @@ class Origin:
     record_id: int | None
     label: str  # how a person recognises the record: a name or title
     field: str
+    parts: tuple[tuple[str, str], ...] = ()  # (field, value) of a text made of several fields (a name)
+
+    def field_of(self, char: str) -> str:
+        """The field the character is in (given_name_local rather than the whole name)."""
+        return next((field for field, value in self.parts if char in value), self.field)
+
+    def describe(self, char: str | None = None) -> str:
+        record = f"{self.kind} {self.record_id}" if self.record_id is not None else self.kind
+        return f"{record} ({self.label}), field {self.field_of(char) if char else self.field}"
 
     def __str__(self) -> str:
-        record = f"{self.kind} {self.record_id}" if self.record_id is not None else self.kind
-        return f"{record} ({self.label}), field {self.field}"
+        return self.describe()
 
 
 @dataclass(frozen=True)
@@ -36,8 +44,8 @@ class MissingGlyph:
         return f"U+{ord(self.char):04X}"
 
     def __str__(self) -> str:
-        name = unicodedata.name(self.char, "unnamed character").title()
-        where = f" in {self.origin}" if self.origin else ""
+        name = unicodedata.name(self.char, "unnamed character")
+        where = f" in {self.origin.describe(self.char)}" if self.origin else ""
         return f"{self.code} {name}{where}: no bundled font has it; it was left out of the document"
 
 

@@ -44,6 +44,8 @@ _CATALOGUE: dict[str, tuple[str, str, str, str, str, str]] = {
     "contact": ("Contact", "担当者", "संपर्क व्यक्ति", "ബന്ധപ്പെടേണ്ട വ്യക്തി", "ผู้ติดต่อ", "Narahubung"),
     "phone": ("Phone", "電話", "फ़ोन", "ഫോൺ", "โทรศัพท์", "Telepon"),
     "email": ("Email", "メール", "ईमेल", "ഇമെയിൽ", "อีเมล", "Email"),
+    "reach": ("Phone, email, web", "電話・メール・ウェブ", "फ़ोन, ईमेल, वेब", "ഫോൺ, ഇമെയിൽ, വെബ്", "โทรศัพท์ อีเมล เว็บไซต์",
+              "Telepon, email, situs"),
     "website": ("Website", "ウェブサイト", "वेबसाइट", "വെബ്സൈറ്റ്", "เว็บไซต์", "Situs web"),
     "members_count": ("{count} members", "{count}社", "{count} सदस्य", "{count} അംഗങ്ങൾ", "สมาชิก {count} ราย",
                       "{count} anggota"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import agenda, badges, itinerary, roster, sign_in, tents
+from . import agenda, badges, directory, itinerary, roster, sign_in, tents
 from .common import DELEGATION, MEETING, Target
 
 
@@ -14,16 +14,22 @@ class DocumentKind:
     key: str  # the command-line name: chamberdesk print KEY
     title_key: str  # its title in the label catalogue
     subjects: tuple[str, ...]  # what it is printed for; () for the whole directory
+    summary: str  # what it is, for the command line's help
     build: Callable  # (session, context, target) -> (DocumentFrame, flowables)
 
 
 DOCUMENTS: dict[str, DocumentKind] = {kind.key: kind for kind in (
-    DocumentKind("roster", "roster", (DELEGATION,), roster.build),
-    DocumentKind("itinerary", "itinerary", (DELEGATION,), itinerary.build),
-    DocumentKind("agenda", "agenda", (MEETING,), agenda.build),
-    DocumentKind("sign-in", "sign_in", (MEETING,), sign_in.build),
-    DocumentKind("badges", "badges", (DELEGATION, MEETING), badges.build),
-    DocumentKind("tents", "tents", (DELEGATION, MEETING), tents.build),
+    DocumentKind("roster", "roster", (DELEGATION,), "the delegation's participants", roster.build),
+    DocumentKind("itinerary", "itinerary", (DELEGATION,), "day-by-day programme, hotels, flights, contacts",
+                 itinerary.build),
+    DocumentKind("agenda", "agenda", (MEETING,), "agenda with times in the venue's and the partner's zone",
+                 agenda.build),
+    DocumentKind("sign-in", "sign_in", (MEETING,), "sign-in sheet of those invited", sign_in.build),
+    DocumentKind("badges", "badges", (DELEGATION, MEETING), "name badges to cut out, several per sheet",
+                 badges.build),
+    DocumentKind("tents", "tents", (DELEGATION, MEETING), "folded table tents, the name on both sides",
+                 tents.build),
+    DocumentKind("directory", "directory", (), "member directory by country", directory.build),
 )}
 
 __all__ = ["DOCUMENTS", "DELEGATION", "MEETING", "DocumentKind", "Target"]

@@ -1,0 +1,59 @@
+"""Every document in every language pair from the demo data: built, fonts embedded and subset,
+no character left out, the frame's page numbers and dates in both languages, metadata set."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from sqlalchemy import select
+
+from chamberdesk.core.model import Delegation, Meeting
+from chamberdesk.print.documents import DELEGATION, MEETING, Target
+
+from .conftest import PAIRS, page_count, pdffonts, pdftotext, render, squash
+
+CASES = [("roster", DELEGATION), ("itinerary", DELEGATION), ("badges", DELEGATION), ("tents", DELEGATION),
+         ("agenda", MEETING), ("sign-in", MEETING), ("badges", MEETING), ("tents", MEETING), ("directory", None)]
+
+
+def _last(store, model, title_part: str) -> int:
+    with store.read() as session:
+        return session.scalar(select(model.id).where(model.title.contains(title_part)).order_by(model.id.desc()))
+
+
+@pytest.mark.parametrize("langs", PAIRS + ("ja,en",))
+@pytest.mark.parametrize(("document", "kind"), CASES)
+def test_demo_documents_print_in_every_pair(demo_db, tmp_path, document, kind, langs):
+    record = {DELEGATION: _last(demo_db, Delegation, "Kerala SME Study Tour"),
+              MEETING: _last(demo_db, Meeting, "Regular Meeting")}.get(kind)
+    path, result = render(demo_db, document, Target(kind, record), langs, tmp_path)
+    assert result.missing == [] and result.notes == []
+    fonts = pdffonts(path)
+    assert fonts and all(f["emb"] == "yes" and f["sub"] == "yes" and f["uni"] == "yes" for f in fonts)
+    text = squash(pdftotext(path))
+    pages = page_count(path)
+    assert result.pages == pages
+    primary, _, secondary = langs.partition(",")
+    expected_page = {"en": f"Page1of{pages}", "ja": f"1/{pages}ページ", "ml": f"പേജ്1/{pages}",
+                     "hi": f"पृष्ठ1/{pages}", "th": f"หน้า1จาก{pages}", "id": f"Halaman1dari{pages}"}
+    for lang in (primary, secondary):
+        assert expected_page[lang] in text
+
+
+def test_pdf_metadata_names_title_author_subject_and_language(demo_db, tmp_path):
+    record = _last(demo_db, Delegation, "Kerala SME Study Tour")
+    path, _result = render(demo_db, "roster", Target(DELEGATION, record), "en,ja", tmp_path)
+    info = subprocess.run(["pdfinfo", "-enc", "UTF-8", str(path)], capture_output=True, check=True).stdout.decode()
+    assert "Title:           Delegation roster / 参加者名簿 — Kerala SME Study Tour to Japan 2027" in info
+    assert "Author:          Indo Japan Chamber of Commerce Kerala" in info
+    assert "ケララ州中小企業 訪日研修ツアー 2027" in info  # the subject, in both languages
+    catalog = path.read_bytes()
+    assert b"/Lang (en)" in catalog
+
+
+def test_thai_dates_count_years_in_the_buddhist_era(demo_db, tmp_path):
+    record = _last(demo_db, Delegation, "Kerala SME Study Tour")
+    path, _result = render(demo_db, "roster", Target(DELEGATION, record), "en,th", tmp_path)
+    text = pdftotext(path)
+    assert "จัดทำเมื่อ 1 กุมภาพันธ์ พ.ศ. 2570" in text  # 2027 + 543
