@@ -239,6 +239,10 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -355,6 +359,96 @@
     <message>
         <source>Search agreements by title</source>
         <translation>協定・覚書を名称で検索</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoices</name>
+    <message>
+        <source>Delegation roster</source>
+        <translation>参加者名簿</translation>
+    </message>
+    <message>
+        <source>Itinerary booklet</source>
+        <translation>旅程表</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議事次第</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>出席者署名簿</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>卓上名札</translation>
+    </message>
+    <message>
+        <source>Member directory</source>
+        <translation>会員名簿</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文書：</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Laying out page {page}…</source>
+        <translation>{page}ページ目を組版中…</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {reason}</source>
+        <translation>文書を作成できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Some characters are in no bundled font; they were left out:</source>
+        <translation>同梱フォントにない文字があるため、その文字を省きました：</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>{pages}ページ</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>{file} を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Select a delegation or meeting in the list first.</source>
+        <translation>先に一覧から代表団または会議を選択してください。</translation>
     </message>
 </context>
 <context>

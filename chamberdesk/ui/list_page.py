@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.listing import ListSource
 from ..i18n.formatting import format_number
@@ -69,7 +69,7 @@ class ListPage(QWidget):
 
         self._table = self._build_table()
 
-        heading = QHBoxLayout()
+        heading = self._heading = QHBoxLayout()
         heading.addWidget(self._title)
         heading.addStretch()
         heading.addWidget(self._count, 0, Qt.AlignmentFlag.AlignBottom)
@@ -110,6 +110,13 @@ class ListPage(QWidget):
         self._loaded = True
         self._show_sort_indicator()
         self._update_count()
+
+    def add_header_action(self, action: QAction) -> None:
+        """A button in the heading for a window action that works on this page's selection (Print…)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._heading.insertWidget(self._heading.indexOf(self._count), button, 0, Qt.AlignmentFlag.AlignBottom)
 
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)

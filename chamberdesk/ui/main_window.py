@@ -14,6 +14,7 @@ from .. import __version__
 from ..store import Store
 from .localisation import LANGUAGES, SYSTEM
 from .pages import PAGE_KEYS, PAGES
+from .print_preview import open_print_preview
 from .settings import LAST_PAGE, UI_LANGUAGE, WINDOW_GEOMETRY
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
     def _refresh_current(self) -> None:
         self._pages.currentWidget().refresh()
 
+    def _print(self) -> None:
+        open_print_preview(self._store, self._pages.currentWidget(), self)
+
     def _find(self) -> None:
         focus_search = getattr(self._pages.currentWidget(), "focus_search", None)
         if focus_search is not None:
@@ -120,6 +124,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._print_action = file_menu.addAction(self.tr("&Print…"))
+        self._print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self._print_action.triggered.connect(self._print)
+        for key in ("members", "delegations", "meetings"):
+            add_button = getattr(self.page(key), "add_header_action", None)
+            if add_button is not None:
+                add_button(self._print_action)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # QKeySequence.Quit is empty on Windows
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
