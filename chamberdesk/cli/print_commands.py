@@ -7,9 +7,8 @@ from pathlib import Path
 
 from ..core.model import Delegation, Meeting
 from ..core.references import resolve_reference
-from ..print.bilingual import LanguagePair
 from ..print.documents import DELEGATION, DOCUMENTS, MEETING, Target
-from ..print.jobs import print_document
+from ..print.languages import LanguagePair
 from . import exit_codes
 from .basic_commands import _open
 from .output import say
@@ -31,6 +30,8 @@ def country_code(text: str) -> str:
 
 
 def print_command(args) -> int:
+    from ..print.jobs import print_document  # reportlab and the fonts: only when printing
+
     store = _open(args)
     kind = DOCUMENTS[args.document]
     output = Path(args.output)

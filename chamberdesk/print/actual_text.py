@@ -11,14 +11,18 @@ draws passes ``_formatText`` on its way into the page.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.pdfgen.textobject import PDFTextObject
+
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def _needs_actual_text(text: str) -> str | None:
     actual = getattr(text, "actual", None)
     if actual is not None:
         return actual
-    if any(ord(char) > 0xFFFF for char in text):
+    if _BEYOND_BMP.search(text):
         return str(text)
     return None
 

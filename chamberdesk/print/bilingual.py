@@ -9,37 +9,13 @@ that value once instead of twice, so the layout holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..i18n.names import PersonName, format_name, has_name_in
 from .coverage import Origin
-from .labels import LANGUAGES, label, label_origin
+from .labels import label, label_origin
+from .languages import LanguagePair
 from .paragraph import Span
-
-
-@dataclass(frozen=True)
-class LanguagePair:
-    primary: str
-    secondary: str | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> LanguagePair:
-        """"en,ja" or a single "en"; raises ValueError with a message for the person."""
-        parts = [part.strip().lower() for part in text.split(",") if part.strip()]
-        unknown = [part for part in parts if part not in LANGUAGES]
-        if not parts or len(parts) > 2 or unknown:
-            raise ValueError(f"'{text}' is not a language pair: give PRIMARY,SECONDARY or one language, "
-                             f"from {', '.join(LANGUAGES)}")
-        if len(parts) == 2 and parts[0] == parts[1]:
-            parts = parts[:1]
-        return cls(parts[0], parts[1] if len(parts) == 2 else None)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return (self.primary,) if self.secondary is None else (self.primary, self.secondary)
-
-    def __str__(self) -> str:
-        return ",".join(self.languages)
 
 
 def record_origin(record, field: str) -> Origin:

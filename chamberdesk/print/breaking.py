@@ -35,6 +35,7 @@ _VIRAMAS = frozenset("\u094d\u0d4d\u0e3a")
 _JOINERS = frozenset("\u200c\u200d")
 
 
+@cache
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char)[0] == "M" or char in _JOINERS or 0xFE00 <= ord(char) <= 0xFE0F \
         or 0xE0100 <= ord(char) <= 0xE01EF

@@ -62,21 +62,25 @@ _SCRIPT_FONTS: dict[Script, tuple[BundledFont, BundledFont]] = {
 }
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
+
+
+def _ensure(font: BundledFont) -> None:
+    """Register one font with reportlab the first time it is needed: parsing a font file costs
+    time (IPAex is 6 MB), and an English-Japanese document never needs the Thai fonts."""
+    if font.name in _registered:
+        return
+    with _lock:
+        if font.name not in _registered:
+            pdfmetrics.registerFont(TTFont(font.name, str(fonts_dir() / font.file)))
+            _registered.add(font.name)
 
 
 def register_fonts() -> None:
-    """Register every bundled font with reportlab; later calls cost nothing (GUI threads may race)."""
-    global _registered
-    if _registered:
-        return
-    with _lock:
-        if _registered:
-            return
-        folder = fonts_dir()
-        for font in ALL_FONTS:
-            pdfmetrics.registerFont(TTFont(font.name, str(folder / font.file)))
-        _registered = True
+    """Make the fonts every document names directly available (the others come when a run needs
+    them); later calls cost nothing, and GUI threads may race."""
+    _ensure(LATIN)
+    _ensure(LATIN_BOLD)
 
 
 def font_for(script: Script, bold: bool = False) -> BundledFont:
@@ -96,7 +100,7 @@ def bundled(name: str) -> BundledFont:
 @cache
 def coverage(name: str) -> frozenset[int]:
     """The code points the font maps to a glyph (its cmap)."""
-    register_fonts()
+    _ensure(bundled(name))
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
@@ -107,7 +111,7 @@ def covers(font: BundledFont, char: str) -> bool:
 @cache
 def advance_widths(name: str) -> tuple[dict[int, float], float]:
     """Advance width per code point in 1/1000 em, and the width of anything unmapped."""
-    register_fonts()
+    _ensure(bundled(name))
     face = pdfmetrics.getFont(name).face
     return face.charWidths, face.defaultWidth
 
@@ -115,6 +119,6 @@ def advance_widths(name: str) -> tuple[dict[int, float], float]:
 @cache
 def vertical_metrics(name: str) -> tuple[float, float]:
     """Ascent and descent (negative) in 1/1000 em, as reportlab reads them from the font."""
-    register_fonts()
+    _ensure(bundled(name))
     face = pdfmetrics.getFont(name).face
     return face.ascent, face.descent

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -12,7 +10,7 @@ from .bilingual import labels_in
 from .context import PrintContext
 from .fonts import LATIN
 from .paragraph import ScriptParagraph, Span
-from .styles import BAND_FILL, BODY, COLUMN_HEAD, HAIRLINE, HEADER_FILL, MUTED, RULE, SECONDARY_SCALE, TITLE
+from .styles import BAND_FILL, BODY, CELL, COLUMN_HEAD, HAIRLINE, HEADER_FILL, MUTED, RULE, SECONDARY_SCALE, TITLE
 
 NEWLINE = Span("\n")
 
@@ -23,9 +21,9 @@ def stacked(spans: Sequence[Span], size: float, *, bold: bool = False, scale: fl
     out: list[Span] = []
     for index, span in enumerate(spans):
         if index == 0:
-            out.append(replace(span, bold=bold or span.bold))
+            out.append(Span(span.text, bold or span.bold, span.size, span.color, span.origin))
         else:
-            out += [NEWLINE, replace(span, size=size * scale, color=MUTED, bold=False)]
+            out += [NEWLINE, Span(span.text, False, size * scale, MUTED, span.origin)]
     return out
 
 
@@ -70,10 +68,16 @@ def heading(context: PrintContext, title: Sequence[Span],
 
 def data_table(rows: list[list], widths: Sequence[float], *, header_rows: int = 1, banded: bool = True,
                padding: float = 3.5, extra: Sequence[tuple] = ()) -> Table:
-    """A ruled table whose header rows repeat on every page and whose rows never split."""
+    """A ruled table whose header rows repeat on every page and whose rows never split. Cells
+    that are one plain line of Latin text become plain cells (the table draws those itself)."""
+    room = [width - 2 * padding for width in widths]
+    rows = [row if number < header_rows else [_plain(value, room[column]) for column, value in enumerate(row)]
+            for number, row in enumerate(rows)]
     table = Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # reportlab would name Helvetica (not embedded)
+        ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),  # plain-string cells (numbers) are set like the rest
+        ("TEXTCOLOR", (0, 0), (-1, -1), CELL.textColor),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), padding),
         ("RIGHTPADDING", (0, 0), (-1, -1), padding),
@@ -88,3 +92,11 @@ def data_table(rows: list[list], widths: Sequence[float], *, header_rows: int = 
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [None, BAND_FILL]))
     table.setStyle(TableStyle(commands + list(extra)))
     return table
+
+
+def _plain(value, width: float):
+    if isinstance(value, ScriptParagraph):
+        text = value.as_plain(width, LATIN.name, CELL.fontSize, CELL.textColor)
+        if text is not None:
+            return text
+    return value

@@ -3,11 +3,13 @@
 reportlab's own Paragraph picks one wrapping rule per paragraph (``wordWrap='CJK'`` or not) and
 shapes a word with the font of its first letter, so a cell such as
 ``Kerala Spices Pvt Ltd / ケララスパイス株式会社 / കേരള സ്പൈസസ്`` cannot be right in it. This
-subclass builds the lines itself: the text is split into script runs with their fonts
+subclass lays its lines out itself: the text is split into script runs with their fonts
 (``scripts``), shaped runs are measured by HarfBuzz (``shaping``), lines break where each script
-allows (``breaking``), and reportlab's Paragraph draws them — through a text object that adds
-/ActualText to shaped and non-BMP pieces (``actual_text``). No markup is parsed, which also
-keeps a table of a thousand rows fast.
+allows (``breaking``), and each line's runs are written through reportlab's text object with
+/ActualText added to shaped and non-BMP pieces (``actual_text``). It is a Paragraph to every
+packer (frames, tables, keep-together); it parses no markup and keeps none of the general
+machinery (links, underlines, bullets) our documents do not use — a thousand-row table is the
+case it is built for.
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines
-from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus.paragraph import Paragraph
 
 from .actual_text import ActualTextObject
-from .breaking import break_opportunities, emergency_breaks
+from .breaking import SPACES, break_opportunities, emergency_breaks
 from .coverage import GlyphReport, Origin
 from .fonts import LATIN, register_fonts, vertical_metrics
 from .scripts import choose_fonts, group_runs, resolve_scripts
@@ -31,6 +33,7 @@ from .shaping import MeasuredRun
 
 _EPSILON = 1e-6
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+_TRAILING = SPACES | {"\u200b"}
 
 
 @dataclass(frozen=True)
@@ -47,17 +50,31 @@ class Span:
 def text_style(size: float, *, align: str = "left", leading: float = 1.25, color: Color = black,
                name: str = "text") -> ParagraphStyle:
     """``leading`` is a factor of the size; lines of tall scripts (Thai, Malayalam) grow beyond it."""
-    register_fonts()
     return ParagraphStyle(name, fontName=LATIN.name, fontSize=size, leading=size * leading, textColor=color,
-                          alignment=_ALIGNMENTS[align], autoLeading="max", splitLongWords=0)
+                          alignment=_ALIGNMENTS[align])
 
 
 @dataclass(frozen=True)
 class _Piece:
+    """A run of one font and look: characters start:end of the paragraph's text."""
+
     start: int
     end: int
     run: MeasuredRun
     color: Color
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # visible end: trailing spaces are not drawn
+    width: float
+    ascent: float
+    descent: float  # negative
+
+    @property
+    def height(self) -> float:
+        return self.ascent - self.descent
 
 
 class ScriptParagraph(Paragraph):
@@ -70,46 +87,24 @@ class ScriptParagraph(Paragraph):
             content = [content]
         self.style = style
         self.bulletText = None
-        self.caseSensitive = 1
-        self.encoding = "utf8"
-        self.debug = 0
         self._report = report
-        self._spans = [replace(s, text=_normalise(s.text), origin=s.origin or origin) for s in content]
+        self._spans = [s if s.origin is not None and _is_normal(s.text) else
+                       replace(s, text=_normalise(s.text), origin=s.origin or origin) for s in content]
         self._prepare()
         self.text = self._text
-        self.frags = self._pieces  # reportlab only checks that there is something to draw
-        self._lines_for: tuple | None = None
+        self.frags = self._pieces  # what Paragraph's callers test for emptiness
+        self._wrapped: tuple[tuple[float, ...], list[_Line]] | None = None
 
     # -- preparing: runs, fonts, break opportunities ----------------------------------------
 
     def _prepare(self) -> None:
-        text = "".join(span.text for span in self._spans)
-        owner = [index for index, span in enumerate(self._spans) for _ in span.text]
-        scripts = resolve_scripts(text)
-        fonts = []
-        for index, span in enumerate(self._spans):
-            start = len(fonts)
-            fonts.extend(choose_fonts(span.text, scripts[start:start + len(span.text)], span.bold))
-        keep = [i for i, char in enumerate(text) if fonts[i] is not None or char == "\n"]
-        for i, char in enumerate(text):
-            if fonts[i] is None and char != "\n" and self._report is not None:
-                self._report.add(char, self._spans[owner[i]].origin)
-        self._text = "".join(text[i] for i in keep)
-        self._owner = [owner[i] for i in keep]
-        scripts = [scripts[i] for i in keep]
-        fonts = [fonts[i] or LATIN for i in keep]  # a newline draws nothing; any font will do
-        self._pieces: list[_Piece] = []
-        self._x = [0.0] * (len(self._text) + 1)
-        for start, end, (font, span_index) in group_runs(list(zip(fonts, self._owner))):
-            span = self._spans[span_index]
-            measured = MeasuredRun(self._text[start:end], font, span.size or self.style.fontSize)
-            self._pieces.append(_Piece(start, end, measured, span.color or self.style.textColor))
-        x = 0.0
-        for piece in self._pieces:
-            for k in range(1, piece.end - piece.start + 1):
-                self._x[piece.start + k] = x + piece.run.offsets[k]
-            x = self._x[piece.end]
-        self._breaks = [b for b in break_opportunities(self._text, scripts) if self._can_cut(b)]
+        analysis = _analyse(tuple((span.text, span.bold, span.size) for span in self._spans), self.style.fontSize)
+        if self._report is not None:
+            for char, span_index in analysis.missing:
+                self._report.add(char, self._spans[span_index].origin)
+        self._text, self._owner, self._x, self._breaks = analysis.text, analysis.owner, analysis.x, analysis.breaks
+        self._pieces = [_Piece(start, end, run, self._spans[span_index].color or self.style.textColor)
+                        for start, end, run, span_index in analysis.runs]
 
     def _piece_at(self, offset: int) -> _Piece:
         for piece in self._pieces:
@@ -131,7 +126,7 @@ class ScriptParagraph(Paragraph):
         for start, end in zip(bounds, bounds[1:]):
             forced = text[end - 1] == "\n"
             content = end - 1 if forced else end
-            while content > start and text[content - 1] in " \u3000\u2002\u2003\u2009\u200b":
+            while content > start and text[content - 1] in _TRAILING:
                 content -= 1
             segments.append((start, content, forced))
         return segments
@@ -174,43 +169,80 @@ class ScriptParagraph(Paragraph):
             fitting = cut
         return position
 
-    def breakLines(self, widths):
-        widths = list(widths) if isinstance(widths, (list, tuple)) else [widths]
-        key = tuple(widths)
-        if self._lines_for is not None and self._lines_for[0] == key:
-            return self._lines_for[1]
-        lines = [self._frag_line(start, end, widths[min(n, len(widths) - 1)])
-                 for n, (start, end) in enumerate(self._line_ranges(widths))]
-        size = self.style.fontSize
-        result = ParaLines(kind=1, lines=lines, fontSize=size, ascent=size, descent=-0.2 * size)
-        self._lines_for = (key, result)
-        return result
-
-    def _frag_line(self, start: int, end: int, width: float) -> FragLine:
-        words = []
+    def _line(self, start: int, end: int) -> _Line:
         leading = self.style.leading
-        ascent, descent = leading * 5 / 6, -leading / 6  # reportlab's own floor for autoLeading
-        size = self.style.fontSize
+        ascent, descent = leading * 5 / 6, -leading / 6  # the floor: lines never closer than the leading
         for piece in self._pieces:
-            low, high = max(start, piece.start), min(end, piece.end)
-            if low >= high:
-                continue
-            run = piece.run
-            frag = ParaFrag(fontName=run.font.name, fontSize=run.size, textColor=piece.color, rise=0,
-                            us_lines=[], link=[], text=run.piece(low - piece.start, high - piece.start))
-            words.append(frag)
-            font_ascent, font_descent = vertical_metrics(run.font.name)
-            ascent = max(ascent, font_ascent * run.size / 1000)
-            descent = min(descent, font_descent * run.size / 1000)
-            size = max(size, run.size)
-        used = self._width(start, end)
-        return FragLine(extraSpace=width - used, wordCount=1, words=words, fontSize=size, ascent=ascent,
-                        descent=descent, lineBreak=False, start=start)
+            if piece.start < end and start < piece.end or (start == end and piece.start <= start < piece.end):
+                font_ascent, font_descent = vertical_metrics(piece.run.font.name)
+                ascent = max(ascent, font_ascent * piece.run.size / 1000)
+                descent = min(descent, font_descent * piece.run.size / 1000)
+        return _Line(start, end, self._width(start, end), ascent, descent)
 
-    # -- Paragraph's other duties ------------------------------------------------------------
+    def lines_for(self, widths: Sequence[float]) -> list[_Line]:
+        key = tuple(widths)
+        if self._wrapped is None or self._wrapped[0] != key:
+            self._wrapped = (key, [self._line(start, end) for start, end in self._line_ranges(widths)])
+        return self._wrapped[1]
 
-    def beginText(self, x, y):
-        return ActualTextObject(self.canv, x, y)
+    # -- the Flowable's duties ---------------------------------------------------------------
+
+    def wrap(self, availWidth, availHeight):
+        if availWidth != getattr(self, "width", None):  # tables ask again and again at one width
+            style = self.style
+            self.width = availWidth
+            inner = availWidth - style.leftIndent - style.rightIndent
+            self._lines = self.lines_for((inner - style.firstLineIndent, inner))
+            self.height = sum(line.height for line in self._lines)
+        return availWidth, self.height
+
+    def as_plain(self, width: float, font: str, size: float, color: Color) -> str | None:
+        """The text itself when a table can draw it as a plain cell — one line in one Latin font,
+        size and colour, with nothing to shape — else None. A plain cell costs a tenth of a
+        paragraph, and a roster has thousands."""
+        if len(self._pieces) != 1 or self.style.alignment != TA_LEFT or "\n" in self._text:
+            return None
+        piece = self._pieces[0]
+        run = piece.run
+        if (run.font.name, run.size, piece.color) != (font, size, color) or run.font.shaped:
+            return None
+        return self._text if self._x[-1] <= width and self._text.isascii() else None
+
+    def breakLines(self, widths):
+        return self.lines_for(widths if isinstance(widths, (list, tuple)) else [widths])
+
+    def draw(self) -> None:
+        """Each line's runs through one text object, whose ``_formatText`` adds the ActualText."""
+        if not self._lines:
+            return
+        style = self.style
+        text = ActualTextObject(self.canv)
+        inner = self.width - style.leftIndent - style.rightIndent
+        font = color = None
+        y = self.height
+        for number, line in enumerate(self._lines):
+            y -= line.ascent
+            x = style.leftIndent + (style.firstLineIndent if number == 0 else 0)
+            room = inner - (style.firstLineIndent if number == 0 else 0) - line.width
+            if style.alignment == TA_CENTER:
+                x += room / 2
+            elif style.alignment == TA_RIGHT:
+                x += room
+            text.setTextOrigin(x, y)
+            for piece in self._pieces:
+                low, high = max(line.start, piece.start), min(line.end, piece.end)
+                if low >= high:
+                    continue
+                run = piece.run
+                if font != (run.font.name, run.size):
+                    font = (run.font.name, run.size)
+                    text.setFont(run.font.name, run.size)
+                if color != piece.color:
+                    color = piece.color
+                    text.setFillColor(color)
+                text._textOut(run.piece(low - piece.start, high - piece.start))
+            y += line.descent
+        self.canv.drawText(text)
 
     def minWidth(self) -> float:
         return max((self._width(start, end) for start, end, _ in self._segments()), default=0.0)
@@ -220,31 +252,80 @@ class ScriptParagraph(Paragraph):
 
     def split(self, availWidth, availHeight):
         self.wrap(availWidth, availHeight)
-        lines = self.blPara.lines
         height, fitting = 0.0, 0
-        for line in lines:
-            height += max(line.ascent - line.descent, self.style.leading)
+        for line in self._lines:
+            height += line.height
             if height > availHeight + _EPSILON:
                 break
             fitting += 1
         if fitting == 0:
             return []
-        if fitting == len(lines):
+        if fitting == len(self._lines):
             return [self]
-        cut = lines[fitting].start
+        cut = self._lines[fitting].start
         return [self._part(0, cut), self._part(cut, len(self._text))]
 
     def _part(self, start: int, end: int) -> ScriptParagraph:
         spans: list[Span] = []
         for offset in range(start, end):
             span = self._spans[self._owner[offset]]
-            if spans and spans[-1].origin is span.origin and self._owner[offset - 1] == self._owner[offset]:
+            if spans and offset > start and self._owner[offset - 1] == self._owner[offset]:
                 spans[-1] = replace(spans[-1], text=spans[-1].text + self._text[offset])
             else:
                 spans.append(replace(span, text=self._text[offset]))
         return ScriptParagraph(spans, self.style)
 
 
+@dataclass(frozen=True)
+class _Analysis:
+    """What a text's layout needs, the same wherever the text is printed (names of companies,
+    titles and cities repeat down a roster: each is analysed once)."""
+
+    text: str  # without the characters no font has
+    owner: list[int]  # the span each character comes from
+    runs: list[tuple[int, int, MeasuredRun, int]]  # start, end, measured run, span
+    x: list[float]  # the pen position before each character
+    breaks: list[int]
+    missing: list[tuple[str, int]]  # characters left out, with their span
+
+
+@lru_cache(maxsize=4096)
+def _analyse(spans: tuple[tuple[str, bool, float | None], ...], size: float) -> _Analysis:
+    text = "".join(span_text for span_text, _bold, _size in spans)
+    owner = [index for index, (span_text, _bold, _size) in enumerate(spans) for _ in span_text]
+    scripts = resolve_scripts(text)
+    fonts = []
+    for span_text, bold, _size in spans:
+        start = len(fonts)
+        fonts.extend(choose_fonts(span_text, scripts[start:start + len(span_text)], bold))
+    missing = []
+    if None in fonts:
+        keep = [i for i, char in enumerate(text) if fonts[i] is not None or char == "\n"]
+        missing = [(char, owner[i]) for i, char in enumerate(text) if fonts[i] is None and char != "\n"]
+        text = "".join(text[i] for i in keep)
+        owner, scripts = [owner[i] for i in keep], [scripts[i] for i in keep]
+        fonts = [fonts[i] or LATIN for i in keep]  # a newline draws nothing; any font will do
+    runs, x = [], [0.0]
+    for start, end, (font, span_index) in group_runs(list(zip(fonts, owner))):
+        measured = MeasuredRun(text[start:end], font, spans[span_index][2] or size)
+        runs.append((start, end, measured, span_index))
+        base = x[-1]
+        x.extend(base + offset for offset in measured.offsets[1:])
+
+    def can_cut(offset: int) -> bool:
+        for start, end, run, _span in runs:
+            if start <= offset < end:
+                return offset == start or run.can_cut(offset - start)
+        return True
+
+    breaks = [b for b in break_opportunities(text, scripts) if can_cut(b)]
+    return _Analysis(text, owner, runs, x, breaks, missing)
+
+
 def _normalise(text: str) -> str:
     """NFC, so shaping sees composed characters and extraction compares equal; tabs are spaces."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
+def _is_normal(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text) and "\r" not in text and "\t" not in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Hashable, Sequence
+from functools import cache
 
 from .fonts import BundledFont, Script, covers, fallback_fonts, font_for
 
@@ -60,6 +61,7 @@ class _Kind:
     OPENING = 3  # common, but joins the run after it: ( [ 「 “
 
 
+@cache
 def _classify(char: str) -> tuple[int, Script | None]:
     code = ord(char)
     if code < 0x80:
@@ -110,26 +112,27 @@ def resolve_scripts(text: str) -> list[Script]:
     return resolved
 
 
-def choose_font(char: str, script: Script, bold: bool, previous: BundledFont | None) -> BundledFont | None:
-    """The script's font if it has the character; a mark or selector stays in its base's font;
-    otherwise the first bundled font that has it; None if none has."""
+@cache
+def _font_of(char: str, script: Script, bold: bool) -> BundledFont | None:
     own = font_for(script, bold)
     if covers(own, char):
         return own
-    if previous is not None and _classify(char)[0] == _Kind.INHERITED and covers(previous, char):
-        return previous
-    for candidate in fallback_fonts(bold):
-        if covers(candidate, char):
-            return candidate
-    return None
+    return next((candidate for candidate in fallback_fonts(bold) if covers(candidate, char)), None)
 
 
 def choose_fonts(text: str, scripts: list[Script], bold: bool) -> list[BundledFont | None]:
-    """The font of each character; None where no bundled font has it."""
+    """The font of each character: its script's font if that has it, a mark or selector its base's
+    font, otherwise the first bundled font that has it; None where no bundled font has it."""
     fonts: list[BundledFont | None] = []
     previous = None
     for char, script in zip(text, scripts):
-        font = choose_font(char, script, bold, previous)
+        if char == "\n":  # a line break draws nothing: no font needs to have it
+            fonts.append(previous or font_for(Script.LATIN, bold))
+            continue
+        font = _font_of(char, script, bold)
+        if (previous is not None and font is not previous and _classify(char)[0] == _Kind.INHERITED
+                and covers(previous, char)):
+            font = previous
         fonts.append(font)
         previous = font or previous
     return fonts

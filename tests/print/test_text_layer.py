@@ -76,8 +76,7 @@ def test_indic_words_break_only_at_spaces():
 
 def test_a_word_wider_than_its_column_is_cut_between_clusters_never_inside_one():
     paragraph = ScriptParagraph("ശ്രീലക്ഷ്മിക്കുട്ടിയമ്മ", text_style(12))
-    paragraph.wrap(40, 1000)
-    starts = [line.start for line in paragraph.blPara.lines]
+    starts = [line.start for line in paragraph.lines_for([40])]
     text = paragraph.getPlainText()
     assert len(starts) > 1
     assert all(text[s - 1] != "\u0d4d" and not ("\u0d3e" <= text[s] <= "\u0d4d") for s in starts[1:])

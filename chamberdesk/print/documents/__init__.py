@@ -1,12 +1,16 @@
-"""The documents ChamberDesk prints, each built from the database into one document frame."""
+"""The documents ChamberDesk prints, each built from the database into one document frame.
+
+This catalogue is light: the layout code of a document is imported when it is first built, so
+``chamberdesk list`` does not pay for reportlab and the fonts.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
-from . import agenda, badges, directory, itinerary, roster, sign_in, tents
-from .common import DELEGATION, MEETING, Target
+from .target import DELEGATION, MEETING, Target
 
 
 @dataclass(frozen=True)
@@ -15,21 +19,24 @@ class DocumentKind:
     title_key: str  # its title in the label catalogue
     subjects: tuple[str, ...]  # what it is printed for; () for the whole directory
     summary: str  # what it is, for the command line's help
-    build: Callable  # (session, context, target) -> (DocumentFrame, flowables)
+    module: str  # the module of this package that lays it out
+
+    @property
+    def build(self) -> Callable:
+        """(session, context, target) -> (DocumentFrame, flowables)"""
+        return import_module(f"{__name__}.{self.module}").build
 
 
 DOCUMENTS: dict[str, DocumentKind] = {kind.key: kind for kind in (
-    DocumentKind("roster", "roster", (DELEGATION,), "the delegation's participants", roster.build),
+    DocumentKind("roster", "roster", (DELEGATION,), "the delegation's participants", "roster"),
     DocumentKind("itinerary", "itinerary", (DELEGATION,), "day-by-day programme, hotels, flights, contacts",
-                 itinerary.build),
+                 "itinerary"),
     DocumentKind("agenda", "agenda", (MEETING,), "agenda with times in the venue's and the partner's zone",
-                 agenda.build),
-    DocumentKind("sign-in", "sign_in", (MEETING,), "sign-in sheet of those invited", sign_in.build),
-    DocumentKind("badges", "badges", (DELEGATION, MEETING), "name badges to cut out, several per sheet",
-                 badges.build),
-    DocumentKind("tents", "tents", (DELEGATION, MEETING), "folded table tents, the name on both sides",
-                 tents.build),
-    DocumentKind("directory", "directory", (), "member directory by country", directory.build),
+                 "agenda"),
+    DocumentKind("sign-in", "sign_in", (MEETING,), "sign-in sheet of those invited", "sign_in"),
+    DocumentKind("badges", "badges", (DELEGATION, MEETING), "name badges to cut out, several per sheet", "badges"),
+    DocumentKind("tents", "tents", (DELEGATION, MEETING), "folded table tents, the name on both sides", "tents"),
+    DocumentKind("directory", "directory", (), "member directory by country", "directory"),
 )}
 
 __all__ = ["DOCUMENTS", "DELEGATION", "MEETING", "DocumentKind", "Target"]

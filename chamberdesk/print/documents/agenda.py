@@ -17,8 +17,9 @@ from ..frame import DocumentFrame
 from ..layout import cell, column_head, data_table, heading, with_note
 from ..paragraph import Span
 from ..styles import CELL, CELL_RIGHT
-from .common import Target, affiliation_in, load, meeting_facts
+from .common import affiliation_in, load, meeting_facts
 from .times import moment_text
+from .target import Target
 
 
 def build(session: Session, context: PrintContext, target: Target):

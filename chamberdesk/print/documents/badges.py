@@ -15,8 +15,8 @@ from ..frame import DocumentFrame
 from ..layout import stacked
 from ..paragraph import Span
 from ..styles import ACCENT, HAIRLINE, MUTED
-from .common import Target
 from .sheets import Holder, draw_at, fitted, holders, sheets
+from .target import Target
 
 CARD = (86 * mm, 54 * mm)  # ISO/IEC 7810 ID-1, the size of badge holders
 _PAD = 7

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -97,17 +96,3 @@ def _when(start, end, lang: str) -> str:
 
 def role_in(pair: LanguagePair, participant: Participant) -> list[Span]:
     return labels_in(pair, f"role_{participant.role.value}")
-
-
-DELEGATION = "delegation"
-MEETING = "meeting"
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a document is printed for: a delegation or a meeting (by id), or the whole directory
-    (optionally one country)."""
-
-    kind: str | None = None  # "delegation", "meeting" or None
-    record_id: int | None = None
-    country: str | None = None

@@ -20,7 +20,7 @@ from ..labels import label_origin
 from ..layout import cell, column_head, data_table, heading, stacked, with_note
 from ..paragraph import Span
 from ..styles import CELL, SECTION
-from .common import Target
+from .target import Target
 
 LISTED = (MembershipStatus.ACTIVE, MembershipStatus.HONORARY)
 COLUMNS = (("company", 0.33), ("city", 0.13), ("sector", 0.15), ("contact", 0.19), ("reach", 0.20))

@@ -20,8 +20,9 @@ from ..frame import DocumentFrame
 from ..layout import NEWLINE, cell, column_head, data_table, heading, stacked, with_note
 from ..paragraph import Span
 from ..styles import BODY, CELL, MUTED, SECTION
-from .common import Target, affiliation_in, date_range_in, load, organisation_fact, role_in, travelling
+from .common import affiliation_in, date_range_in, load, organisation_fact, role_in, travelling
 from .times import moment_text, span_text
+from .target import Target
 
 # Numbers to call in the host country (police, ambulance, fire), the first thing a lost visitor needs.
 EMERGENCY_NUMBERS = {

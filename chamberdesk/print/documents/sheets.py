@@ -17,8 +17,9 @@ from ..bilingual import values_in
 from ..context import PrintContext
 from ..paragraph import ScriptParagraph, Span, text_style
 from ..styles import RULE
-from .common import DELEGATION, Target, affiliation, load, person_sort_key, role_in, travelling
+from .common import affiliation, load, person_sort_key, role_in, travelling
 from .sign_in import attending
+from .target import DELEGATION, Target
 
 
 @dataclass(frozen=True)

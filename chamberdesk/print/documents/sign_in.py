@@ -14,7 +14,8 @@ from ..context import PrintContext
 from ..frame import DocumentFrame
 from ..layout import cell, column_head, data_table, heading
 from ..styles import CELL, CELL_RIGHT
-from .common import Target, affiliation_in, load, meeting_facts, person_sort_key
+from .common import affiliation_in, load, meeting_facts, person_sort_key
+from .target import Target
 
 COLUMNS = (("no", 0.06), ("name", 0.27), ("company", 0.32), ("signature", 0.35))
 BLANK_LINES = 6

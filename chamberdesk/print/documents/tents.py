@@ -13,8 +13,8 @@ from ..frame import DocumentFrame
 from ..layout import stacked
 from ..styles import ACCENT, HAIRLINE, MUTED
 from ..paragraph import Span
-from .common import Target
 from .sheets import Holder, draw_at, fitted, holders, sheets
+from .target import Target
 
 _PAD = 28
 _NAME_SIZES = (44, 40, 36, 32, 28, 25, 22, 20, 18)

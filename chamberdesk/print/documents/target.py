@@ -1,0 +1,18 @@
+"""What a document is printed for. Kept free of the layout code so that the command line and the
+window can name documents and targets without loading reportlab and the fonts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DELEGATION = "delegation"
+MEETING = "meeting"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A delegation or a meeting (by id), or the whole directory (optionally one country)."""
+
+    kind: str | None = None  # DELEGATION, MEETING or None
+    record_id: int | None = None
+    country: str | None = None
