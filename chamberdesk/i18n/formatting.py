@@ -79,7 +79,7 @@ def format_datetime(value: datetime | None, lang: str, *, with_zone: bool = True
     if value is None:
         return ""
     locale = babel_locale(lang)
-    day = _babel_date(value.date(), "medium", locale=locale)
+    day = format_date(value.date(), lang)
     clock = format_time(value, lang, with_zone=with_zone)
     return str(locale.datetime_formats["medium"]).format(clock, day)
 

@@ -23,7 +23,7 @@ from ..styles import CELL, SECTION
 from .target import Target
 
 LISTED = (MembershipStatus.ACTIVE, MembershipStatus.HONORARY)
-COLUMNS = (("company", 0.33), ("city", 0.13), ("sector", 0.15), ("contact", 0.19), ("reach", 0.20))
+COLUMNS = (("company", 0.30), ("city", 0.18), ("sector", 0.14), ("contact", 0.18), ("reach", 0.20))
 
 
 def build(session: Session, context: PrintContext, target: Target):

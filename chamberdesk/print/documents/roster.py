@@ -16,8 +16,8 @@ from .common import affiliation, affiliation_in, date_range_in, load, organisati
 from .target import Target
 
 # Shares of the body width: no., name, company, title, sector, city.
-COLUMNS = (("no", 0.05), ("name", 0.22), ("company", 0.26), ("job_title", 0.19), ("sector", 0.15),
-           ("city", 0.13))
+COLUMNS = (("no", 0.05), ("name", 0.21), ("company", 0.25), ("job_title", 0.18), ("sector", 0.13),
+           ("city", 0.18))  # room for Thiruvananthapuram on one line
 
 
 def build(session: Session, context: PrintContext, target: Target):
