@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave the bad ones out</source>
+        <translation>問題のある行を除いて、ほかの行を取り込む</translation>
+    </message>
+    <message>
+        <source>{bad} of {total} rows have problems; nothing is imported until they are corrected, unless you leave them out.</source>
+        <translation>{total} 行のうち {bad} 行に問題があります。修正するか除外するまで、何も取り込まれません。</translation>
+    </message>
+    <message>
+        <source>All {total} rows are valid.</source>
+        <translation>{total} 行すべて問題ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>1 行目の値</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>対応表を読み込む…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>対応表を保存…</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; of ChamberDesk&apos;s own export</source>
+        <translation>ChamberDesk のエクスポートでの列名「{column}」</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <source>{mapped} of {total} columns of the file are used.</source>
+        <translation>ファイルの {total} 列のうち {mapped} 列を使います。</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>取り込まない列：{columns}</translation>
+    </message>
+    <message>
+        <source>Load a column mapping</source>
+        <translation>列の対応表を読み込む</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>列の対応表 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a mapping</source>
+        <translation>対応表ではありません</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>列の対応表を保存</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -106,6 +199,10 @@
     <message>
         <source>Valid until</source>
         <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>担当者</translation>
     </message>
 </context>
 <context>
@@ -214,6 +311,212 @@
     </message>
 </context>
 <context>
+    <name>DirectoryFilterBar</name>
+    <message>
+        <source>All countries</source>
+        <translation>すべての国</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>すべての業種</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>すべての規模</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>すべての会員区分</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブ済みも表示</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Merging fills the existing member with the file&apos;s values and adds its tags and contact.</source>
+        <translation>統合すると、既存の会員にファイルの値を書き込み、タグと担当者を追加します。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Skip the row</source>
+        <translation>この行を飛ばす</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>既存に統合</translation>
+    </message>
+    <message>
+        <source>Create a new member</source>
+        <translation>新しい会員として登録</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ファイルの内容</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>似ている登録</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Choose for all…</source>
+        <translation>すべてに適用…</translation>
+    </message>
+    <message>
+        <source>{count} rows look like members you have or like earlier rows of the file.</source>
+        <translation>{count} 行が、登録済みの会員またはファイル内の前の行と重複しているようです。</translation>
+    </message>
+    <message>
+        <source>{name} (member #{id})</source>
+        <translation>{name}（会員 #{id}）</translation>
+    </message>
+    <message>
+        <source>{name} (row {row} of this file)</source>
+        <translation>{name}（このファイルの {row} 行目）</translation>
+    </message>
+    <message>
+        <source>same uid</source>
+        <translation>同じ uid</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>同じ登録番号</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>同じ電話番号</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>同じ名称</translation>
+    </message>
+    <message>
+        <source>similar name {score}</source>
+        <translation>よく似た名称 {score}</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Check the characters</source>
+        <translation>文字の確認</translation>
+    </message>
+    <message>
+        <source>The encoding was detected. If names look wrong below (�, 縺, Ã©), choose the encoding the file was saved in.</source>
+        <translation>文字コードを自動判定しました。下の名前が文字化けしている（�、縺、Ã© など）場合は、ファイルの文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Japanese Windows (Shift_JIS, CP932)</source>
+        <translation>日本語 Windows（Shift_JIS、CP932）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (strict)</source>
+        <translation>Shift_JIS（厳密）</translation>
+    </message>
+    <message>
+        <source>Western Windows (Windows-1252)</source>
+        <translation>欧文 Windows（Windows-1252）</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file of members, one row per member. Our own export is read as it is; other layouts are mapped in a later step.</source>
+        <translation>会員の CSV または Excel（XLSX）ファイル（1 行に 1 会員）。ChamberDesk のエクスポートはそのまま読み込めます。ほかの形式は次の手順で列を対応付けます。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>会員の取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表計算ファイル (*.xlsx *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>会員の取り込み</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>行を確認しています…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>確認できませんでした</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>取り込みを中止しました</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>{created} members created, {merged} merged, {skipped} duplicates skipped, {bad} bad rows skipped.</source>
+        <translation>会員 {created} 件を登録、{merged} 件を統合、重複 {skipped} 件と問題のある行 {bad} 件を飛ばしました。</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>{shown} of {total} match</source>
@@ -296,6 +599,25 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>For each field, the column of the file that holds it. Fields marked * are required. Save the mapping to use it again, or with &apos;chamberdesk import members --mapping&apos;.</source>
+        <translation>各項目に、その値が入っているファイルの列を選びます。* は必須です。対応表を保存すると、次回や「chamberdesk import members --mapping」で使えます。</translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation>必須項目</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for: {fields}</source>
+        <translation>次の項目に対応するファイルの列を選んでください：{fields}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEntry</name>
     <message>
         <source>Online</source>
@@ -323,6 +645,529 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>New member</source>
+        <translation>新しい会員</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>会員：{name}</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (Latin) *</source>
+        <translation>名称（ローマ字）*</translation>
+    </message>
+    <message>
+        <source>Name (local script)</source>
+        <translation>名称（現地語）</translation>
+    </message>
+    <message>
+        <source>Language of the local name</source>
+        <translation>現地語名称の言語</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>kana, e.g. くろせせいみつ</source>
+        <translation>かな（例：くろせせいみつ）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>国 *</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>City (local script)</source>
+        <translation>都市（現地語）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Address (local script)</source>
+        <translation>住所（現地語）</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>as dialled in the country</source>
+        <translation>国内でかける番号のまま</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>設立年</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会員資格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>退会日</translation>
+    </message>
+    <message>
+        <source>Yearly dues</source>
+        <translation>年会費</translation>
+    </message>
+    <message>
+        <source>Dues currency</source>
+        <translation>年会費の通貨</translation>
+    </message>
+    <message>
+        <source>Strengths and needs</source>
+        <translation>強みとニーズ</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Tags (separate with ;)</source>
+        <translation>タグ（; で区切る）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Local script</source>
+        <translation>現地語</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>担当者を追加…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>担当者を編集…</translation>
+    </message>
+    <message>
+        <source>Save the member first to add its contact persons.</source>
+        <translation>担当者を追加するには、先に会員を保存してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{amount}&apos; is not an amount</source>
+        <translation>「{amount}」は金額ではありません</translation>
+    </message>
+    <message>
+        <source>is required when dues are given</source>
+        <translation>年会費を入力した場合は必須です</translation>
+    </message>
+    <message>
+        <source>Stored as {number}</source>
+        <translation>{number} として保存します</translation>
+    </message>
+    <message>
+        <source>Suggested reading: {value}</source>
+        <translation>よみの候補：{value}</translation>
+    </message>
+    <message>
+        <source>Romanised: {value}</source>
+        <translation>ローマ字の候補：{value}</translation>
+    </message>
+    <message>
+        <source>Please correct: {fields}.</source>
+        <translation>次の項目を修正してください：{fields}。</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this member while you were editing it. Close the editor and open the member again to see their change.</source>
+        <translation>保存されませんでした。編集中にほかの人がこの会員を変更しました。編集画面を閉じて会員を開き直し、変更内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>会員のアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It stays in documents and history but is shown as archived.</source>
+        <translation>{name} をアーカイブしますか？書類や履歴には残り、アーカイブ済みとして表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <source>ChamberDesk uid</source>
+        <translation>ChamberDesk uid</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>名称（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Name (local script)</source>
+        <translation>名称（現地語）</translation>
+    </message>
+    <message>
+        <source>Language of the local name</source>
+        <translation>現地語名称の言語</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>City (local script)</source>
+        <translation>都市（現地語）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Address (local script)</source>
+        <translation>住所（現地語）</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>設立年</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>会員区分</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>退会日</translation>
+    </message>
+    <message>
+        <source>Yearly dues</source>
+        <translation>年会費</translation>
+    </message>
+    <message>
+        <source>Dues currency</source>
+        <translation>年会費の通貨</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>強み</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Strength tags</source>
+        <translation>強みのタグ</translation>
+    </message>
+    <message>
+        <source>Need tags</source>
+        <translation>ニーズのタグ</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>その他のタグ</translation>
+    </message>
+    <message>
+        <source>family name (Latin)</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <source>given name (Latin)</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>family name (local script)</source>
+        <translation>姓（現地語）</translation>
+    </message>
+    <message>
+        <source>given name (local script)</source>
+        <translation>名（現地語）</translation>
+    </message>
+    <message>
+        <source>family name reading</source>
+        <translation>姓のよみ</translation>
+    </message>
+    <message>
+        <source>given name reading</source>
+        <translation>名のよみ</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>姓名の順</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>job title (local script)</source>
+        <translation>役職（現地語）</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>食事の制限</translation>
+    </message>
+    <message>
+        <source>Contact: {field}</source>
+        <translation>担当者：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Found through these contact persons: {names}</source>
+        <translation>次の担当者で見つかりました：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>New member…</source>
+        <translation>新しい会員…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>直前の変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the last change made here (Ctrl+Z in the list)</source>
+        <translation>この画面での直前の変更を元に戻します（一覧で Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} match</source>
+        <translation>全{total}件中 {shown}件</translation>
+    </message>
+    <message>
+        <source>Saved. Undo (Ctrl+Z) reverses the change.</source>
+        <translation>保存しました。元に戻す（Ctrl+Z）で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>会員のアーカイブ</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It stays in documents and history but is shown as archived.</source>
+        <translation>{name} をアーカイブしますか？書類や履歴には残り、アーカイブ済みとして表示されます。</translation>
+    </message>
+    <message>
+        <source>Archived {name}.</source>
+        <translation>{name} をアーカイブしました。</translation>
+    </message>
+    <message>
+        <source>Merged. Undo (Ctrl+Z) separates them again.</source>
+        <translation>統合しました。元に戻す（Ctrl+Z）で分け直せます。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Export the members shown</source>
+        <translation>表示中の会員をエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Contact persons as vCard (*.vcf)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv);;担当者の vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>エクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Exported {count} to {file}.</source>
+        <translation>{count} 件を {file} にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate members</source>
+        <translation>重複した会員の統合</translation>
+    </message>
+    <message>
+        <source>Contact persons, participations, matches, visits hosted and tags of the other record move to the one you keep; fields it lacks are filled in; the other is archived. Undo (Ctrl+Z) reverses it.</source>
+        <translation>もう一方の担当者・参加記録・マッチング・受け入れ訪問・タグを残す会員に移し、空いている項目を補います。もう一方はアーカイブされます。元に戻す（Ctrl+Z）で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Keep {name} ({country}, {persons} contact persons, #{id})</source>
+        <translation>{name} を残す（{country}、担当者 {persons} 名、#{id}）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
@@ -333,8 +1178,8 @@
         <translation>会員</translation>
     </message>
     <message>
-        <source>Search members by name (any script), city or registration number</source>
-        <translation>会員を名称（どの文字でも可）・都市・登録番号で検索</translation>
+        <source>Search members and their contacts: names in any script, reading, romaji, e-mail, city</source>
+        <translation>会員と担当者を検索：各言語の名称、よみ、ローマ字、メール、都市</translation>
     </message>
     <message>
         <source>Delegations</source>
@@ -359,6 +1204,125 @@
     <message>
         <source>Search agreements by title</source>
         <translation>協定・覚書を名称で検索</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New contact person</source>
+        <translation>新しい担当者</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Family name (Latin) *</source>
+        <translation>姓（ローマ字）*</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Family name (local script)</source>
+        <translation>姓（現地語）</translation>
+    </message>
+    <message>
+        <source>Given name (local script)</source>
+        <translation>名（現地語）</translation>
+    </message>
+    <message>
+        <source>Language of the local name</source>
+        <translation>現地語氏名の言語</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>姓のよみ</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>名のよみ</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名の順</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Dr., Ms., Smt., คุณ</source>
+        <translation>Dr.、Ms.、Smt.、คุณ など</translation>
+    </message>
+    <message>
+        <source>Role and contact</source>
+        <translation>役職と連絡先</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Job title (local script)</source>
+        <translation>役職（現地語）</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事の制限</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>緊急連絡先の電話</translation>
+    </message>
+    <message>
+        <source>Primary contact of the member</source>
+        <translation>会員の主担当者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Stored as {number}</source>
+        <translation>{number} として保存します</translation>
+    </message>
+    <message>
+        <source>Suggested reading: {value}</source>
+        <translation>よみの候補：{value}</translation>
+    </message>
+    <message>
+        <source>Romanised: {value}</source>
+        <translation>ローマ字の候補：{value}</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this person while you were editing. Close and open it again to see their change.</source>
+        <translation>保存されませんでした。編集中にほかの人がこの担当者を変更しました。閉じて開き直し、変更内容を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -390,6 +1354,10 @@
     <message>
         <source>Member directory</source>
         <translation>会員名簿</translation>
+    </message>
+    <message>
+        <source>Agreement, both languages side by side</source>
+        <translation>協定書（対訳）</translation>
     </message>
 </context>
 <context>
@@ -447,8 +1415,8 @@
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <source>Select a delegation or meeting in the list first.</source>
-        <translation>先に一覧から代表団または会議を選択してください。</translation>
+        <source>Select a delegation, meeting or agreement in the list first.</source>
+        <translation>先に一覧から代表団、会議または協定を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1428,17 @@
     <message>
         <source>Valid until {date} (in {days})</source>
         <translation>有効期限 {date}（{days}後）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) in the member list removes the whole import again.</source>
+        <translation>会員一覧で元に戻す（Ctrl+Z）を使うと、この取り込み全体を取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1454,13 @@
     <message>
         <source>Page shown at start</source>
         <translation>起動時に表示するページ</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestion</name>
+    <message>
+        <source>Use</source>
+        <translation>使う</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1587,17 @@
     <message>
         <source>Honorary</source>
         <translation>名誉会員</translation>
+    </message>
+</context>
+<context>
+    <name>name_order</name>
+    <message>
+        <source>Given name first (Anoop Menon)</source>
+        <translation>名・姓の順（Anoop Menon）</translation>
+    </message>
+    <message>
+        <source>Family name first (Kurose Naohiro)</source>
+        <translation>姓・名の順（黒瀬 直宏）</translation>
     </message>
 </context>
 <context>

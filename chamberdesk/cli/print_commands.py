@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.model import Delegation, Meeting
+from ..core.model import Agreement, Delegation, Meeting
 from ..core.references import resolve_reference
-from ..print.documents import DELEGATION, DOCUMENTS, MEETING, Target
+from ..print.documents import AGREEMENT, DELEGATION, DOCUMENTS, MEETING, Target
 from ..print.languages import LanguagePair
 from . import exit_codes
 from .basic_commands import _open
 from .output import say
 
-MODELS = {DELEGATION: Delegation, MEETING: Meeting}
+MODELS = {DELEGATION: Delegation, MEETING: Meeting, AGREEMENT: Agreement}
 
 
 def language_pair(text: str) -> LanguagePair:
@@ -71,7 +71,7 @@ def register(commands) -> None:
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for kind in DOCUMENTS.values():
         parser = documents.add_parser(kind.key, help=kind.summary, description=f"Print the {kind.summary}.")
-        if kind.subjects in ((DELEGATION,), (MEETING,)):
+        if len(kind.subjects) == 1:
             subject = kind.subjects[0]
             parser.add_argument(subject, metavar=subject.upper(),
                                 help=f"the {subject}'s id or part of its title (any script)")

@@ -27,16 +27,15 @@ from .bilingual import labels_for, labels_in
 from .context import PrintContext
 from .fonts import LATIN, register_fonts
 from .labels import label, label_origin
-from .layout import stacked
+from .layout import draw_at, fitted, stacked
 from .paragraph import Span
-from .styles import FRAME_TEXT, FRAME_TEXT_RIGHT, RULE, text_style
+from .styles import FRAME_TEXT, FRAME_TEXT_RIGHT, RULE
 
 PAPER = {"A4": A4, "Letter": LETTER}
 # Page streams are compressed binary; ASCII85 on top only makes them a quarter bigger, and
 # reportlab's pure-Python encoder costs a tenth of a second on a long roster.
 rl_config.useA85 = 0
-_ORG_STYLE = text_style(8.5, name="frame-organisation")
-_TITLE_STYLE = text_style(8.5, align="right", name="frame-title")
+_HEADER_SIZES = (8.5, 8, 7.5, 7, 6.5)
 
 Progress = Callable[[int], None]  # called with each finished page's number
 
@@ -160,16 +159,19 @@ class DocumentFrame:
         left = margin
         if context.logo is not None:
             left += self._draw_logo(canvas, margin, top - 30, 30) + 8
-        half = (self.body_width - (left - margin)) * 0.5
-        organisation = context.para(stacked(context.ours, _ORG_STYLE.fontSize, bold=True), _ORG_STYLE)
-        organisation.wrapOn(canvas, half - 6, self.layout.header)
-        organisation.drawOn(canvas, left, top - organisation.height)
-        title = context.para(
-            [Span(" · ".join(label(self.title_key, lang) for lang in context.pair.languages), bold=True,
-                  origin=label_origin(self.title_key))]
-            + [span for subject in self.subject for span in (Span("\n"), subject)], _TITLE_STYLE)
-        title.wrapOn(canvas, half, self.layout.header)
-        title.drawOn(canvas, width - margin - half, top - title.height)
+        room = self.body_width - (left - margin) - 12
+        fits = self.layout.header - 8  # the text stays above the rule, however long the names
+        organisation = fitted(context, lambda size: stacked(context.ours, size, bold=True), room * 0.45, fits,
+                              _HEADER_SIZES, align="left")
+        draw_at(canvas, organisation, left, top, room * 0.45)
+        titles = Span(" · ".join(label(self.title_key, lang) for lang in context.pair.languages), bold=True,
+                      origin=label_origin(self.title_key))
+        for subject in (self.subject, self.subject[:1], []):  # long titles: the first language's only
+            title = fitted(context, lambda size: [titles] + [s for span in subject for s in (Span("\n"), span)],
+                           room * 0.55, fits, _HEADER_SIZES, align="right")
+            if title.wrap(room * 0.55, fits)[1] <= fits:
+                break
+        draw_at(canvas, title, width - margin - room * 0.55, top, room * 0.55)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         line_y = top - self.layout.header + 4

@@ -112,6 +112,7 @@ _CATALOGUE: dict[str, tuple[str, str, str, str, str, str]] = {
     "signed": ("Signed", "署名", "हस्ताक्षरित", "ഒപ്പുവച്ചത്", "ลงนาม", "Ditandatangani"),
     "validity": ("Validity", "有効期間", "वैधता", "സാധുത", "ระยะเวลามีผลบังคับ", "Masa berlaku"),
     "signatory": ("Signatory", "署名者", "हस्ताक्षरकर्ता", "ഒപ്പുവയ്ക്കുന്നയാൾ", "ผู้ลงนาม", "Penanda tangan"),
+    "reference": ("Reference", "文書番号", "संदर्भ संख्या", "റഫറൻസ് നമ്പർ", "เลขที่อ้างอิง", "Nomor referensi"),
     "open_ended": ("open-ended", "期限なし", "अनिश्चितकालीन", "കാലാവധിയില്ലാതെ", "ไม่มีกำหนด", "tanpa batas waktu"),
 }
 

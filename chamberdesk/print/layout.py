@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from .bilingual import labels_in
 from .context import PrintContext
 from .fonts import LATIN
-from .paragraph import ScriptParagraph, Span
+from .paragraph import ScriptParagraph, Span, text_style
 from .styles import BAND_FILL, BODY, CELL, COLUMN_HEAD, HAIRLINE, HEADER_FILL, MUTED, RULE, SECONDARY_SCALE, TITLE
 
 NEWLINE = Span("\n")
@@ -52,18 +53,23 @@ def heading(context: PrintContext, title: Sequence[Span],
     flowables: list[Flowable] = [context.para(stacked(title, TITLE.fontSize, bold=True), TITLE), Spacer(0, 6)]
     rows = [[cell(context, label, BODY, bold=True), cell(context, value, BODY)] for label, value in facts if value]
     if rows:
-        table = Table(rows, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), LATIN.name),
+        flowables.append(layout_table(rows, [width * 0.2, width * 0.8], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ]))
-        flowables.append(table)
     flowables.append(Spacer(0, 10))
     return flowables
+
+
+def layout_table(rows: list[list], widths: Sequence[float], commands: Sequence[tuple], **options) -> Table:
+    """A table used for placing things side by side. Every table names Noto Sans: left alone,
+    reportlab names Helvetica, which is not embedded."""
+    table = Table(rows, colWidths=list(widths), hAlign="LEFT", **options)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN.name), *commands]))
+    return table
 
 
 def data_table(rows: list[list], widths: Sequence[float], *, header_rows: int = 1, banded: bool = True,
@@ -100,3 +106,27 @@ def _plain(value, width: float):
         if text is not None:
             return text
     return value
+
+
+def fitted(context: PrintContext, make: Callable[[float], list[Span]], width: float, height: float,
+           sizes: Sequence[float], *, align: str = "center") -> ScriptParagraph | None:
+    """The paragraph of ``make(size)`` at the largest size whose lines fit the box (the smallest
+    size otherwise); None when there is nothing to print."""
+    paragraph = None
+    for size in sizes:
+        spans = make(size)
+        if not spans:
+            return None
+        paragraph = context.para(spans, text_style(size, align=align, leading=1.15, name="fitted"))
+        if paragraph.wrap(width, height)[1] <= height:
+            break
+    return paragraph
+
+
+def draw_at(canvas: Canvas, paragraph: ScriptParagraph | None, x: float, top: float, width: float) -> float:
+    """Draw with its top edge at ``top``; return the y of its bottom edge."""
+    if paragraph is None:
+        return top
+    _width, height = paragraph.wrap(width, 10_000)
+    paragraph.drawOn(canvas, x, top - height)
+    return top - height

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._print_action = file_menu.addAction(self.tr("&Print…"))
         self._print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self._print_action.triggered.connect(self._print)
-        for key in ("members", "delegations", "meetings"):
+        for key in ("members", "delegations", "meetings", "agreements"):
             add_button = getattr(self.page(key), "add_header_action", None)
             if add_button is not None:
                 add_button(self._print_action)

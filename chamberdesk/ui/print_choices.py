@@ -1,5 +1,5 @@
-"""What the Print… action offers on each page: the documents of the selected delegation or meeting,
-or the member directory."""
+"""What the Print… action offers on each page: the documents of the selected delegation, meeting or
+agreement, or the member directory."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..print.documents import DELEGATION, MEETING, Target
+from ..print.documents import AGREEMENT, DELEGATION, MEETING, Target
 
 # Names of the documents in the interface (context "PrintChoices").
 DOCUMENT_NAMES = {
@@ -19,12 +19,14 @@ DOCUMENT_NAMES = {
     "badges": QT_TRANSLATE_NOOP("PrintChoices", "Name badges"),
     "tents": QT_TRANSLATE_NOOP("PrintChoices", "Table tents"),
     "directory": QT_TRANSLATE_NOOP("PrintChoices", "Member directory"),
+    "agreement": QT_TRANSLATE_NOOP("PrintChoices", "Agreement, both languages side by side"),
 }
 _BY_SUBJECT = {
     DELEGATION: ("roster", "itinerary", "badges", "tents"),
     MEETING: ("agenda", "sign-in", "badges", "tents"),
+    AGREEMENT: ("agreement",),
 }
-_PAGE_SUBJECTS = {"delegations": DELEGATION, "meetings": MEETING}
+_PAGE_SUBJECTS = {"delegations": DELEGATION, "meetings": MEETING, "agreements": AGREEMENT}
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class PrintChoice:
 
 
 def choices_for(page: QWidget) -> list[PrintChoice]:
-    """The documents of the record selected on ``page``; the directory anywhere else. A list page
-    with nothing selected offers nothing (the action says so)."""
+    """The documents of the delegation, meeting or agreement selected on ``page``; the directory
+    anywhere else. A list page with nothing selected offers nothing (the action says so)."""
     subject = _PAGE_SUBJECTS.get(getattr(page, "key", ""))
     if subject is None:
         return [PrintChoice("directory", Target())]

@@ -303,7 +303,8 @@ def open_print_preview(store: Store, page: QWidget, parent: QWidget) -> PrintPre
     if not choices:
         QMessageBox.information(parent, QCoreApplication.translate("PrintPreviewDialog", "Print"),
                                 QCoreApplication.translate("PrintPreviewDialog",
-                                                           "Select a delegation or meeting in the list first."))
+                                                           "Select a delegation, meeting or agreement in the "
+                                                           "list first."))
         return None
     dialog = PrintPreviewDialog(store, choices, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

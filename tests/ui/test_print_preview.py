@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from chamberdesk.core.model import Agreement
+from chamberdesk.core.services.records import create_record
 from chamberdesk.print.documents import DELEGATION, MEETING, Target
 from chamberdesk.ui.main_window import MainWindow
 from chamberdesk.ui.print_choices import PrintChoice, choices_for
@@ -83,3 +85,14 @@ def test_print_action_offers_the_selected_meetings_documents(app, qtbot, store, 
     dialog.close()
     window.show_page("dashboard")
     assert [c.document for c in choices_for(window.page("dashboard"))] == ["directory"]
+
+
+def test_the_agreements_page_offers_the_bilingual_agreement(app, qtbot, store):
+    create_record(store, Agreement, {"title": "Memorandum on SME cooperation", "title_local": "中小企業協力覚書",
+                                     "local_lang": "ja"})
+    window = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show_page("agreements")
+    page = window.page("agreements")
+    page.table.selectRow(0)
+    assert [c.document for c in choices_for(page)] == ["agreement"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from .target import DELEGATION, MEETING, Target
+from .target import AGREEMENT, DELEGATION, MEETING, Target
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,9 @@ DOCUMENTS: dict[str, DocumentKind] = {kind.key: kind for kind in (
     DocumentKind("sign-in", "sign_in", (MEETING,), "sign-in sheet of those invited", "sign_in"),
     DocumentKind("badges", "badges", (DELEGATION, MEETING), "name badges to cut out, several per sheet", "badges"),
     DocumentKind("tents", "tents", (DELEGATION, MEETING), "folded table tents, the name on both sides", "tents"),
+    DocumentKind("agreement", "agreement", (AGREEMENT,), "agreement with the languages side by side",
+                 "agreement"),
     DocumentKind("directory", "directory", (), "member directory by country", "directory"),
 )}
 
-__all__ = ["DOCUMENTS", "DELEGATION", "MEETING", "DocumentKind", "Target"]
+__all__ = ["DOCUMENTS", "AGREEMENT", "DELEGATION", "MEETING", "DocumentKind", "Target"]

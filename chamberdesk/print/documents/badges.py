@@ -12,10 +12,10 @@ from ...i18n.formatting import country_name
 from ..bilingual import distinct, names_in, record_origin, values_in
 from ..context import PrintContext
 from ..frame import DocumentFrame
-from ..layout import stacked
+from ..layout import draw_at, fitted, stacked
 from ..paragraph import Span
 from ..styles import ACCENT, HAIRLINE, MUTED
-from .sheets import Holder, draw_at, fitted, holders, sheets
+from .sheets import Holder, holders, sheets
 from .target import Target
 
 CARD = (86 * mm, 54 * mm)  # ISO/IEC 7810 ID-1, the size of badge holders

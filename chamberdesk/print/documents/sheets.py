@@ -15,7 +15,7 @@ from ...core.enums import ParticipantRole
 from ...core.model import Delegation, Meeting, Person
 from ..bilingual import values_in
 from ..context import PrintContext
-from ..paragraph import ScriptParagraph, Span, text_style
+from ..paragraph import Span
 from ..styles import RULE
 from .common import affiliation, load, person_sort_key, role_in, travelling
 from .sign_in import attending
@@ -43,30 +43,6 @@ def holders(session: Session, context: PrintContext, target: Target) -> tuple[li
     meeting = load(session, Meeting, target.record_id)
     people = sorted(attending(session, meeting), key=lambda person: person_sort_key(person, pair.primary))
     return [Holder(person, affiliation(person), []) for person in people], values_in(pair, meeting, "title")
-
-
-def fitted(context: PrintContext, make: Callable[[float], list[Span]], width: float, height: float,
-           sizes: Sequence[float], *, align: str = "center") -> ScriptParagraph | None:
-    """The paragraph of ``make(size)`` at the largest size whose lines fit the box (the smallest
-    size otherwise); None when there is nothing to print."""
-    paragraph = None
-    for size in sizes:
-        spans = make(size)
-        if not spans:
-            return None
-        paragraph = context.para(spans, text_style(size, align=align, leading=1.15, name="fitted"))
-        if paragraph.wrap(width, height)[1] <= height:
-            break
-    return paragraph
-
-
-def draw_at(canvas: Canvas, paragraph: ScriptParagraph | None, x: float, top: float, width: float) -> float:
-    """Draw with its top edge at ``top``; return the y of its bottom edge."""
-    if paragraph is None:
-        return top
-    _width, height = paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, top - height)
-    return top - height
 
 
 CardPainter = Callable[[Canvas, Holder, float, float, float, float], None]  # canvas, holder, x, y, w, h

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 DELEGATION = "delegation"
 MEETING = "meeting"
+AGREEMENT = "agreement"
 
 
 @dataclass(frozen=True)
 class Target:
-    """A delegation or a meeting (by id), or the whole directory (optionally one country)."""
+    """A delegation, meeting or agreement (by id), or the whole directory (optionally one country)."""
 
-    kind: str | None = None  # DELEGATION, MEETING or None
+    kind: str | None = None  # DELEGATION, MEETING, AGREEMENT or None
     record_id: int | None = None
     country: str | None = None

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from ..bilingual import names_in, values_in
 from ..context import PrintContext
 from ..frame import DocumentFrame
-from ..layout import stacked
+from ..layout import draw_at, fitted, stacked
 from ..styles import ACCENT, HAIRLINE, MUTED
 from ..paragraph import Span
-from .sheets import Holder, draw_at, fitted, holders, sheets
+from .sheets import Holder, holders, sheets
 from .target import Target
 
 _PAD = 28
