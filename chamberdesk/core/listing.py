@@ -181,10 +181,10 @@ class DelegationSource(_TitledSource):
     def _load(self, query: Select) -> Select:
         return query.options(selectinload(Delegation.participants))
 
-    def ids(self, session, search=None, *, sort=None, descending=False, limit=None) -> list[int]:
+    def ids(self, session, search=None, *, sort=None, descending=False, limit=None, filters=None) -> list[int]:
         if sort is None:
             sort, descending = "starts_on", True
-        return super().ids(session, search, sort=sort, descending=descending, limit=limit)
+        return super().ids(session, search, sort=sort, descending=descending, limit=limit, filters=filters)
 
     def row(self, d: Delegation, today: date) -> Row:
         return {"title": d.title, "title_local": d.title_local, "starts_on": d.starts_on, "ends_on": d.ends_on,
@@ -200,10 +200,10 @@ class MeetingSource(_TitledSource):
     sort_columns = {"title": Meeting.title, "title_local": Meeting.title_local, "starts": Meeting.starts_local,
                     "tz": Meeting.tz, "venue": Meeting.venue, "kind": Meeting.kind, "status": Meeting.status}
 
-    def ids(self, session, search=None, *, sort=None, descending=False, limit=None) -> list[int]:
+    def ids(self, session, search=None, *, sort=None, descending=False, limit=None, filters=None) -> list[int]:
         if sort is None:
             sort, descending = "starts", True
-        return super().ids(session, search, sort=sort, descending=descending, limit=limit)
+        return super().ids(session, search, sort=sort, descending=descending, limit=limit, filters=filters)
 
     def row(self, m: Meeting, today: date) -> Row:
         return {"title": m.title, "title_local": m.title_local, "starts": resolve(m.starts_local, m.tz).instant,

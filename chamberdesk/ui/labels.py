@@ -36,6 +36,7 @@ COLUMN_TITLES = {
     "parties": QT_TRANSLATE_NOOP("Columns", "Parties"),
     "signed_on": QT_TRANSLATE_NOOP("Columns", "Signed"),
     "valid_until": QT_TRANSLATE_NOOP("Columns", "Valid until"),
+    "contacts": QT_TRANSLATE_NOOP("Columns", "Contact persons"),
 }
 
 # Vocabulary name → {stored value → English label}; the vocabulary name is the translation context.
@@ -52,6 +53,10 @@ VOCABULARIES = {
         "small": QT_TRANSLATE_NOOP("size_class", "Small"),
         "medium": QT_TRANSLATE_NOOP("size_class", "Medium"),
         "large": QT_TRANSLATE_NOOP("size_class", "Large"),
+    },
+    "name_order": {
+        "given_first": QT_TRANSLATE_NOOP("name_order", "Given name first (Anoop Menon)"),
+        "family_first": QT_TRANSLATE_NOOP("name_order", "Family name first (Kurose Naohiro)"),
     },
     "organisation_kind": {
         "chamber": QT_TRANSLATE_NOOP("organisation_kind", "Chamber"),

@@ -43,8 +43,7 @@ class ListPage(QWidget):
         self.setObjectName(f"{spec.key}Page")
         self._spec = spec
         self._loaded = False
-        self._model = RecordTableModel(store, spec.source, sort=spec.sort, descending=spec.descending,
-                                       parent=self)
+        self._model = self._create_model(store, spec)
 
         self._title = QLabel(QCoreApplication.translate("Pages", spec.title))
         self._title.setObjectName("pageTitle")
@@ -79,6 +78,9 @@ class ListPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self._search)
         layout.addWidget(self._table, 1)
+
+    def _create_model(self, store: Store, spec: ListPageSpec) -> RecordTableModel:
+        return RecordTableModel(store, spec.source, sort=spec.sort, descending=spec.descending, parent=self)
 
     @property
     def key(self) -> str:

@@ -12,10 +12,12 @@ from ..core.listing import SOURCES
 from ..store import Store
 from .dashboard_page import DashboardPage
 from .list_page import ListPage, ListPageSpec
+from .members_page import MembersPage
 
 LIST_PAGES = (
     ListPageSpec("members", SOURCES["members"], QT_TRANSLATE_NOOP("Pages", "Members"),
-                 QT_TRANSLATE_NOOP("Pages", "Search members by name (any script), city or registration number"),
+                 QT_TRANSLATE_NOOP("Pages", "Search members and their contacts: names in any script, reading, "
+                                   "romaji, e-mail, city"),
                  sort="name"),
     ListPageSpec("delegations", SOURCES["delegations"], QT_TRANSLATE_NOOP("Pages", "Delegations"),
                  QT_TRANSLATE_NOOP("Pages", "Search delegations by title"), sort="starts_on", descending=True),
@@ -35,7 +37,8 @@ class PageEntry:
 
 
 def _list_page(spec: ListPageSpec) -> PageEntry:
-    return PageEntry(spec.key, spec.title, lambda store, parent: ListPage(store, spec, parent))
+    page = MembersPage if spec.key == "members" else ListPage  # the directory has its own actions
+    return PageEntry(spec.key, spec.title, lambda store, parent: page(store, spec, parent))
 
 
 PAGES: tuple[PageEntry, ...] = (

@@ -38,6 +38,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, Row]] = OrderedDict()
         self._search = ""
+        self._filters = None  # a DirectoryFilters for the member list; None elsewhere
         self._sort = sort or source.columns[0]
         self._descending = descending
         self._total = 0
@@ -87,6 +88,15 @@ class RecordTableModel(QAbstractTableModel):
         text = text.strip()
         if text != self._search:
             self._search = text
+            self._requery()
+
+    @property
+    def filters(self):
+        return self._filters
+
+    def set_filters(self, filters) -> None:
+        if filters != self._filters:
+            self._filters = filters
             self._requery()
 
     # -- QAbstractTableModel ------------------------------------------------------------------
@@ -141,8 +151,8 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         with self._store.read() as session:
             self._ids = self._source.ids(session, self._search or None, sort=self._sort,
-                                         descending=self._descending)
-        if not self._search:
+                                         descending=self._descending, filters=self._filters)
+        if not self._search and self._filters is None:
             self._total = len(self._ids)
         self._blocks.clear()
         self.endResetModel()

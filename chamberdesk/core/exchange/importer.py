@@ -18,7 +18,7 @@ from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
 from .duplicates import Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
-from .reading import read_file
+from .reading import SheetData, read_file
 from .rows import ImportRow, RowReader
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -127,10 +127,12 @@ def _existing_members(session) -> DuplicateFinder:
 
 
 def plan_import(store, path: Path, options: ImportOptions | None = None, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportPlan:
-    """Read, validate and look for duplicates; writes nothing (this is the dry run)."""
+                cancelled: Cancelled | None = None, sheet: SheetData | None = None) -> ImportPlan:
+    """Read, validate and look for duplicates; writes nothing (this is the dry run).
+
+    ``sheet``: the file as already read (the import window reads it once for its preview)."""
     options = options or ImportOptions()
-    sheet = read_file(path, encoding=options.encoding)
+    sheet = sheet or read_file(path, encoding=options.encoding)
     mapping = options.mapping or ColumnMapping.default_for(sheet.header)
     plan = ImportPlan(path, sheet.source, sheet.header, mapping, sheet.encoding)
     for header in mapping.unknown_headers(sheet.header):

@@ -22,6 +22,7 @@ SYNONYMS = {
     "company": "name", "companyname": "name", "firm": "name", "organisation": "name", "organization": "name",
     "会社名": "name_local", "企業名": "name_local", "社名": "name_local", "ふりがな": "name_reading",
     "フリガナ": "name_reading", "よみ": "name_reading", "読み": "name_reading", "localname": "name_local",
+    "国": "country", "国名": "country", "countrycode": "country", "nation": "country",
     "e-mail": "email", "mail": "email", "emailaddress": "email", "メール": "email", "メールアドレス": "email",
     "tel": "phone", "telephone": "phone", "phoneno": "phone", "電話": "phone", "電話番号": "phone",
     "town": "city", "市区町村": "city_local", "住所": "address_local", "postcode": "postal_code",

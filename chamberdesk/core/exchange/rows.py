@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 
 from babel import Locale
@@ -19,12 +18,11 @@ from ..errors import Problem
 from ..money import to_minor
 from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, plain_romaji, romaji
+from ..typed_values import iso_date, whole_number
 from ..validation import normalise_phone
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
 
-_INTEGER = re.compile(r"^[+-]?\d{1,3}([,\s]\d{3})*$|^[+-]?\d+$")
-_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _CJK_ORDER = {"ja", "zh", "ko", "hu"}
 _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 WHOLE_ROW = "(whole row)"
@@ -105,14 +103,12 @@ class RowReader:
     def _convert(self, column: str, value: object, problem) -> object:
         if value is None:
             return None
-        if column in ("employees", "founded_year"):
-            text = str(value)
-            if not _INTEGER.match(text):
-                problem(column, f"'{text}' is not a whole number")
+        if column in ("employees", "founded_year", "member_since", "member_until"):
+            try:
+                return whole_number(str(value)) if column in ("employees", "founded_year") else iso_date(value)
+            except ValueError as exc:
+                problem(column, str(exc))
                 return None
-            return int(re.sub(r"[,\s]", "", text))
-        if column in ("member_since", "member_until"):
-            return _date(value, lambda message: problem(column, message))
         if column in _ENUMS:
             return _choice(_ENUMS[column], value, lambda message: problem(column, message))
         text = str(value)
@@ -172,19 +168,6 @@ class RowReader:
             problem(CONTACT_PREFIX + each.field, each.message)
         if contact.get("phone") and not any(p.field == "phone" for p in found):
             contact["phone"] = normalise_phone(str(contact["phone"]), region)
-
-
-def _date(value: object, problem) -> date | None:
-    if isinstance(value, date):
-        return value
-    match = _DATE.match(str(value))
-    if match:
-        try:
-            return date(*(int(part) for part in match.groups()))
-        except ValueError:
-            pass
-    problem(f"'{value}' is not a date (expected YYYY-MM-DD)")
-    return None
 
 
 def _choice(enum_cls, value: object, problem):

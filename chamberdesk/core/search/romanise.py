@@ -25,9 +25,14 @@ def is_japanese(text: str | None) -> bool:
     return bool(text and _JAPANESE.search(text))
 
 
+# Company forms are left out of a reading: 株式会社青木技研 is sorted and read as あおきぎけん.
+_COMPANY_FORMS = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|（株）|\(株\)|㈱|（有）|\(有\)|㈲")
+
+
 @lru_cache(maxsize=100_000)
 def reading(text: str) -> str:
     """The hiragana reading pykakasi proposes (a suggestion: readings of names are often irregular)."""
+    text = _COMPANY_FORMS.sub("", text or "")
     if not is_japanese(text):
         return ""
     return "".join(part["hira"] for part in _kakasi().convert(text)).replace(" ", "")
@@ -53,3 +58,11 @@ def plain_romaji(hepburn: str) -> str:
 
 def capitalised(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in text.split())
+
+
+def suggested_latin(text: str | None) -> str:
+    """A Latin spelling to offer for a Japanese name: 黒瀬精密工業 → Kurose Seimitsu Kogyo."""
+    if not is_japanese(text):
+        return ""
+    words = [plain_romaji(part["hepburn"]) for word in str(text).split() for part in _kakasi().convert(word)]
+    return capitalised(" ".join(w for w in words if w.strip()))

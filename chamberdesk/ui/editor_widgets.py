@@ -1,0 +1,74 @@
+"""Editors of the directory's values shared by the member and person editors: text, choices, languages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from ..i18n.formatting import country_name
+from .labels import VOCABULARIES, value_label
+from .localisation import formatting_locale
+
+# Languages of local-script names the chambers work with (BCP 47), in the order staff expect.
+LOCAL_LANGUAGES = ("ja", "hi", "ml", "th", "id", "ta", "zh", "ko")
+
+
+def line(name: str, *, placeholder: str = "") -> QLineEdit:
+    editor = QLineEdit()
+    editor.setObjectName(name)
+    editor.setPlaceholderText(placeholder)
+    return editor
+
+
+def text_block(name: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setObjectName(name)
+    editor.setTabChangesFocus(True)
+    editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4)
+    return editor
+
+
+def choice(name: str, vocabulary: str, *, empty: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    if empty is not None:
+        combo.addItem(empty, None)
+    for value in VOCABULARIES[vocabulary]:
+        combo.addItem(value_label(vocabulary, value), value)
+    return combo
+
+
+def language_choice(name: str, empty: str) -> QComboBox:
+    from babel import Locale
+
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(empty, None)
+    lang = formatting_locale()
+    for code in LOCAL_LANGUAGES:
+        combo.addItem(f"{Locale.parse(code).get_display_name(lang)} ({code})", code)
+    return combo
+
+
+def country_choice(name: str, codes: list[str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(False)
+    lang = formatting_locale()
+    combo.addItem("", None)
+    for code in sorted(codes, key=lambda c: country_name(c, lang)):
+        combo.addItem(f"{country_name(code, lang)} ({code})", code)
+    return combo
+
+
+def set_choice(combo: QComboBox, value: object) -> None:
+    value = getattr(value, "value", value)
+    index = combo.findData(value)
+    if index < 0 and value is not None:  # a value the list does not offer (an old code): keep it visible
+        combo.addItem(str(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+
+
+def text_of(widget: QWidget) -> str | None:
+    text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    return text.strip() or None

@@ -1,0 +1,47 @@
+"""A suggestion under a field (a kana reading, a romanisation) that the user takes with one click or ignores.
+
+Japanese name readings are often irregular, so a suggestion never fills a field by itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from .style import Tone
+
+
+class Suggestion(QWidget):
+    def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._value = ""
+        self._label = QLabel()
+        self._label.setStyleSheet(f"color: {Tone.INFO.value[0]};")
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.use_button = QPushButton(self.tr("Use"))
+        self.use_button.setObjectName("useSuggestion")
+        self.use_button.setAutoDefault(False)
+        self.use_button.clicked.connect(self._use)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self.use_button)
+        self.hide()
+
+    @property
+    def value(self) -> str:
+        return self._value
+
+    def offer(self, value: str, template: str) -> None:
+        """Show ``template`` (with {value}) unless there is nothing to offer or the field already says it."""
+        self._value = value
+        if not value or self._target.text().strip() == value:
+            self.hide()
+            return
+        self._label.setText(template.format(value=value))
+        self.show()
+
+    def _use(self) -> None:
+        self._target.setText(self._value)
+        self.hide()

@@ -1,0 +1,184 @@
+"""The Members page and its editors on a fresh database: search across persons, filters, validation
+next to the fields, saving, conflicts, undo, merge, import wizard and export."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from chamberdesk.core.directory_filters import DirectoryFilters
+from chamberdesk.core.model import Member
+from chamberdesk.core.services.directory import load_member
+from chamberdesk.core.services.records import update_record
+from chamberdesk.ui.main_window import MainWindow
+from chamberdesk.ui.member_editor import MemberEditor
+from chamberdesk.ui.person_editor import PersonEditor
+
+from ..members.directory_records import add_directory
+
+
+@pytest.fixture
+def directory(store):
+    return add_directory(store)
+
+
+@pytest.fixture
+def page(qtbot, app, store, directory):
+    window = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("members")
+    return window.page("members")
+
+
+def _column(model, key):
+    column = model.column_of(key)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_search_lists_members_found_through_their_persons_and_names_them(page, qtbot, directory):
+    members, _ = directory
+    page.search_box.insert("黒瀬")  # as the input method commits it (QTest cannot type kanji)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert _column(page.model, "name") == ["Kurose Precision Industries", "Shree Ganesh Textiles"]
+    contacts = _column(page.model, "contacts")
+    assert contacts[1] == "✓ Aya Kurose 黒瀬 彩" and contacts[0].startswith("✓ Kurose Naohiro")
+    assert page.count_label.text() == "2 of 6 match"
+
+
+def test_filters_narrow_the_list(page, qtbot):
+    bar = page.filter_bar
+    bar.country.setCurrentIndex(bar.country.findData("JP"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.model.filters == DirectoryFilters(countries=frozenset({"JP"}))
+    bar.size.setCurrentIndex(bar.size.findData("medium"))
+    assert _column(page.model, "name") == ["Kurose Precision Industries"]
+    bar.country.setCurrentIndex(0)
+    bar.size.setCurrentIndex(0)
+    assert page.model.filters is None and page.model.rowCount() == 6
+
+
+def test_the_editor_shows_each_problem_next_to_its_field(qtbot, app, store, directory):
+    editor = MemberEditor(store, directory[0]["kurose"])
+    qtbot.addWidget(editor)
+    editor.fields["name"].clear()
+    editor.fields["email"].setText("sales(at)kurose")
+    editor.fields["phone"].setText("12")
+    editor.fields["founded_year"].setText("1200")
+    editor.fields["employees"].setText("many")
+    assert editor.save() is False
+    form = editor.form
+    assert form.message("name") == "is required"
+    assert "not an e-mail address" in form.message("email")
+    assert "length of a phone number" in form.message("phone")
+    assert "not a plausible year" in form.message("founded_year")
+    assert "'many' is not a whole number" == form.message("employees")
+    assert form.message("city") == ""
+    with store.read() as session:
+        assert session.get(Member, directory[0]["kurose"]).email is None  # nothing saved
+
+
+def test_the_editor_suggests_reading_and_romanisation_and_normalises_the_phone(qtbot, app, store):
+    editor = MemberEditor(store, None)
+    qtbot.addWidget(editor)
+    editor.fields["name_local"].setText("株式会社青木技研")
+    assert editor.reading_suggestion.value == "あおきぎけん"
+    assert editor.latin_suggestion.value.startswith("Kabushikigaisha Aoki") or "Aoki" in editor.latin_suggestion.value
+    editor.reading_suggestion.use_button.click()
+    assert editor.fields["name_reading"].text() == "あおきぎけん"
+    editor.fields["name"].setText("Aoki Giken Co., Ltd.")
+    editor.fields["country"].setCurrentIndex(editor.fields["country"].findData("JP"))
+    editor.fields["phone"].setText("03-3741-0000")
+    editor.validate()
+    assert editor.phone_hint.text() == "Stored as +81337410000"
+    assert editor.save() is True and len(editor.operation_ids) == 1
+    with store.read() as session:
+        saved = session.query(Member).filter_by(name="Aoki Giken Co., Ltd.").one()
+        assert (saved.phone, saved.name_reading) == ("+81337410000", "あおきぎけん")
+
+
+def test_a_conflicting_save_is_refused_with_a_clear_message(qtbot, app, store, directory):
+    member_id = directory[0]["hayashi"]
+    editor = MemberEditor(store, member_id)
+    qtbot.addWidget(editor)
+    update_record(store, Member, member_id, {"city": "Sakai"}, expected_version=1)  # a colleague saves first
+    editor.fields["city"].setText("Kobe")
+    assert editor.save() is False
+    assert "someone else changed this member" in editor._banner.text()
+    assert load_member(store, member_id).values["city"] == "Sakai"
+
+
+def test_edits_are_undone_with_ctrl_z(page, qtbot, store, directory):
+    member_id = directory[0]["siam"]
+    editor = page._edit(member_id)
+    editor.fields["city"].setText("Lampang")
+    editor.tag_fields["strength"].setText("herbal soap; spa")
+    assert editor.save()
+    qtbot.waitUntil(lambda: page.undo_button.isEnabled())
+    assert load_member(store, member_id).tags["strength"] == ["herbal soap", "spa"]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    details = load_member(store, member_id)
+    assert details.values["city"] == "Chiang Mai" and details.tags["strength"] == []
+    assert not page.undo_button.isEnabled()
+
+
+def test_person_editor_validates_with_the_members_country(qtbot, app, store, directory):
+    editor = PersonEditor(store, None, member_id=directory[0]["spices"], region="IN")
+    qtbot.addWidget(editor)
+    editor.fields["family_name_local"].setText("黒瀬")
+    assert editor.latin_suggestion.value == "Kurose" and editor.family_reading.value == "くろせ"
+    editor.fields["phone"].setText("0484 236 1234")
+    editor.fields["email"].setText("bad@")
+    assert editor.save() is False
+    assert editor.form.message("family_name") == "is required"
+    assert "not an e-mail address" in editor.form.message("email")
+    assert editor.phone_hint.text() == "Stored as +914842361234"
+
+
+def test_merge_from_the_page_and_undo(page, qtbot, store, directory, monkeypatch):
+    members, _ = directory
+    monkeypatch.setattr("chamberdesk.ui.members_page.MergeDialog.exec", lambda self: QDialog.DialogCode.Accepted)
+    rows = {page.model.record_id(r): r for r in range(page.model.rowCount())}
+    selection = page.table.selectionModel()
+    for member in ("kurose", "hayashi"):
+        selection.select(page.model.index(rows[members[member]], 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    assert page.merge_button.isEnabled()
+    kept, other = page.selected_ids()  # the dialog proposes to keep the first in the list
+    page.merge_selected()
+    assert load_member(store, other).values["archived_at"] is not None
+    assert len(load_member(store, kept).persons) == 1
+    page.undo_last()
+    assert load_member(store, other).values["archived_at"] is None
+
+
+def test_the_import_wizard_checks_reviews_duplicates_and_imports(page, qtbot, store, tmp_path, monkeypatch):
+    from chamberdesk.ui.import_wizard import ImportWizard
+
+    path = tmp_path / "partner.csv"
+    path.write_bytes("会社名,Company,国,メール\r\n林食品有限会社,Hayashi Foods,JP,\r\n黒田工業株式会社,Kuroda Kogyo,JP,"
+                     "k@kuroda.jp\r\n".encode("cp932"))
+    wizard = ImportWizard(store, page)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.encoding_page.encoding.currentData() == "cp932"
+    wizard.next()
+    assert wizard.mapping_page.editor.mapping().source_of("country") == "国"
+    wizard.next()
+    assert wizard.plan.all_problems == [] and list(wizard.plan.duplicates) == [2]
+    wizard.next()
+    review = wizard.duplicate_page.review
+    assert review.table.item(0, 2).text().startswith("Hayashi Foods")
+    wizard.next()  # Import
+    assert wizard.operation_id is not None and "1 members created" in wizard.summary
+    with store.read() as session:
+        assert session.query(Member).filter_by(name="Kuroda Kogyo").one().name_local == "黒田工業株式会社"
+
+
+def test_export_writes_the_list_as_shown(page, qtbot, tmp_path):
+    page.search_box.setText("黒瀬")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.export_to(tmp_path / "kurose.csv") == 2
+    assert page.export_to(tmp_path / "kurose.vcf") == 2
