@@ -1,7 +1,7 @@
 """Characters no bundled font has: left out of the page and reported with the record they came from.
 
 DESIGN.md: such a character is printed nowhere as a box; the command warns naming the character
-(U+XXXX) and the record, and the GUI shows the same warning. Every string a document prints
+(its code point, U+28CDD) and the record, and the GUI shows the same warning. Every string a document prints
 passes through the text layer with its origin, so the report is complete.
 """
 

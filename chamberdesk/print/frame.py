@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -104,11 +104,6 @@ class DocumentFrame:
         document.build(flowables, canvasmaker=self._canvas_class(pages))
         return pages[0]
 
-    def build_bytes(self, flowables: list[Flowable], progress: Progress | None = None) -> tuple[bytes, int]:
-        buffer = BytesIO()
-        pages = self.build(flowables, buffer, progress)
-        return buffer.getvalue(), pages
-
     def _canvas_class(self, pages: list[int]) -> type[Canvas]:
         frame = self
 
@@ -180,8 +175,6 @@ class DocumentFrame:
     def _draw_logo(self, canvas: Canvas, x: float, y: float, size: float) -> float:
         """Draw the logo in a square box; return the width it took (0 if it cannot be read)."""
         try:
-            from reportlab.lib.utils import ImageReader
-
             image = ImageReader(str(self.context.logo))
             image_width, image_height = image.getSize()
         except Exception as exc:  # any unreadable image: print without the logo, and say so

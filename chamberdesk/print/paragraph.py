@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -103,18 +104,11 @@ class ScriptParagraph(Paragraph):
             for char, span_index in analysis.missing:
                 self._report.add(char, self._spans[span_index].origin)
         self._text, self._owner, self._x, self._breaks = analysis.text, analysis.owner, analysis.x, analysis.breaks
-        self._pieces = [_Piece(start, end, run, self._spans[span_index].color or self.style.textColor)
-                        for start, end, run, span_index in analysis.runs]
-
-    def _piece_at(self, offset: int) -> _Piece:
-        for piece in self._pieces:
-            if piece.start <= offset < piece.end:
-                return piece
-        return self._pieces[-1]
+        self._pieces = [_Piece(run.start, run.end, run.run, self._spans[run.span].color or self.style.textColor)
+                        for run in analysis.runs]
 
     def _can_cut(self, offset: int) -> bool:
-        piece = self._piece_at(offset)
-        return offset == piece.start or piece.run.can_cut(offset - piece.start)
+        return _can_cut(self._pieces, offset)
 
     # -- line breaking -----------------------------------------------------------------------
 
@@ -208,9 +202,6 @@ class ScriptParagraph(Paragraph):
             return None
         return self._text if self._x[-1] <= width and self._text.isascii() else None
 
-    def breakLines(self, widths):
-        return self.lines_for(widths if isinstance(widths, (list, tuple)) else [widths])
-
     def draw(self) -> None:
         """Each line's runs through one text object, whose ``_formatText`` adds the ActualText."""
         if not self._lines:
@@ -245,6 +236,7 @@ class ScriptParagraph(Paragraph):
         self.canv.drawText(text)
 
     def minWidth(self) -> float:
+        """The widest piece that cannot break (tables ask when they size columns themselves)."""
         return max((self._width(start, end) for start, end, _ in self._segments()), default=0.0)
 
     def getPlainText(self, identify=None) -> str:
@@ -276,6 +268,21 @@ class ScriptParagraph(Paragraph):
         return ScriptParagraph(spans, self.style)
 
 
+class _Run(NamedTuple):
+    start: int
+    end: int
+    run: MeasuredRun
+    span: int  # the span its characters come from
+
+
+def _can_cut(runs: Sequence[_Run | _Piece], offset: int) -> bool:
+    """Whether a line may end before ``offset`` without splitting a shaped cluster."""
+    for run in runs:
+        if run.start <= offset < run.end:
+            return offset == run.start or run.run.can_cut(offset - run.start)
+    return True
+
+
 @dataclass(frozen=True)
 class _Analysis:
     """What a text's layout needs, the same wherever the text is printed (names of companies,
@@ -283,7 +290,7 @@ class _Analysis:
 
     text: str  # without the characters no font has
     owner: list[int]  # the span each character comes from
-    runs: list[tuple[int, int, MeasuredRun, int]]  # start, end, measured run, span
+    runs: list[_Run]
     x: list[float]  # the pen position before each character
     breaks: list[int]
     missing: list[tuple[str, int]]  # characters left out, with their span
@@ -308,17 +315,10 @@ def _analyse(spans: tuple[tuple[str, bool, float | None], ...], size: float) -> 
     runs, x = [], [0.0]
     for start, end, (font, span_index) in group_runs(list(zip(fonts, owner))):
         measured = MeasuredRun(text[start:end], font, spans[span_index][2] or size)
-        runs.append((start, end, measured, span_index))
+        runs.append(_Run(start, end, measured, span_index))
         base = x[-1]
         x.extend(base + offset for offset in measured.offsets[1:])
-
-    def can_cut(offset: int) -> bool:
-        for start, end, run, _span in runs:
-            if start <= offset < end:
-                return offset == start or run.can_cut(offset - start)
-        return True
-
-    breaks = [b for b in break_opportunities(text, scripts) if can_cut(b)]
+    breaks = [b for b in break_opportunities(text, scripts) if _can_cut(runs, b)]
     return _Analysis(text, owner, runs, x, breaks, missing)
 
 

@@ -95,3 +95,28 @@ def test_page_x_of_y_is_right_on_every_page_of_a_40_page_roster(tmp_path):
         text = pdftotext(path, "-f", str(number), "-l", str(number))
         assert re.search(rf"Page {number} of {pages} · {number} / {pages} ページ", text), number
     store.dispose()
+
+
+def test_our_logo_prints_on_every_page_and_a_missing_one_is_noted(tmp_path):
+    from PIL import Image
+    from sqlalchemy import select
+
+    from chamberdesk.core.model import Organisation
+    from chamberdesk.core.services.attachments import add_attachment
+    from chamberdesk.core.services.records import update_record
+
+    store = open_store(tmp_path / "logo.sqlite")
+    world = build_world(store)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (31, 78, 121)).save(logo)
+    digest = add_attachment(store, logo)
+    with store.read() as session:
+        ours = session.scalar(select(Organisation).where(Organisation.is_ours))
+    update_record(store, Organisation, ours.id, {"logo_sha256": digest}, expected_version=ours.version)
+    path, result = render(store, "itinerary", Target(DELEGATION, world.delegation), "en,ja", tmp_path)
+    images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    assert len(images.splitlines()) - 2 == page_count(path) and result.notes == []
+    (store.attachments_dir / digest).unlink()
+    _path, result = render(store, "roster", Target(DELEGATION, world.delegation), "en,ja", tmp_path)
+    assert "logo" in result.notes[0] and "missing" in result.notes[0]
+    store.dispose()
