@@ -2,8 +2,10 @@
 
 - Japanese: family name first, separated by a space, and 様 after the name (黒瀬 直宏 様); a
   person without a Japanese name keeps the Latin name, and 様 still follows it.
-- English and Indonesian (Latin script): given name first (Naohiro Kurose), the honorific
-  before it: Mr./Ms./Dr. in English, Bapak/Ibu/Dr. in Indonesian.
+- English and Indonesian (Latin script): given name first (Anita Menon), unless the person's
+  record says their name is written family name first (as the 2024 MoU writes "Dr. Kurose
+  Naohiro", and as Japan asks for its names in English); the honorific before it: Mr./Ms./Dr. in
+  English, Bapak/Ibu/Dr. in Indonesian.
 - Hindi, Malayalam: given name first in Devanagari or Malayalam script, honorific before it
   (श्री / श्रीमती, ശ്രീ / ശ്രീമതി, डॉ. / ഡോ.).
 - Thai: given name first; คุณ (or ดร.) is written against the given name (คุณสมชาย สุวรรณรัตน์).
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Protocol
+
+from ..core.enums import NameOrder
 
 
 class Title(StrEnum):
@@ -82,7 +86,9 @@ def format_name(person: PersonName, lang: str, *, honorific: bool = False) -> st
     else:
         family, given = person.family_name, person.given_name
         written_in = "en" if lang not in _LATIN_LANGUAGES else lang
-    parts = [family, given] if written_in in _FAMILY_FIRST_LANGUAGES else [given, family]
+    family_first = written_in in _FAMILY_FIRST_LANGUAGES or (
+        written_in in _LATIN_LANGUAGES and getattr(person, "name_order", None) == NameOrder.FAMILY_FIRST)
+    parts = [family, given] if family_first else [given, family]
     name = " ".join(part.strip() for part in parts if part and part.strip())
     if not honorific:
         return name

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from chamberdesk.core.enums import NameOrder
+
 from chamberdesk.i18n.names import format_name
 from chamberdesk.print.breaking import break_opportunities
 from chamberdesk.print.coverage import GlyphReport, Origin
@@ -107,6 +109,12 @@ MENON = Person(family_name="Menon", given_name="Anita", family_name_local="മ�
 ])
 def test_names_follow_each_languages_order_and_honorific(person, lang, expected):
     assert format_name(person, lang, honorific=True) == expected
+
+
+def test_a_name_recorded_family_first_keeps_that_order_in_latin_script():
+    kurose = Person(**{**KUROSE.__dict__, "name_order": NameOrder.FAMILY_FIRST, "honorific": "Dr."})
+    assert format_name(kurose, "en", honorific=True) == "Dr. Kurose Naohiro"  # as the 2024 MoU writes it
+    assert format_name(kurose, "ja", honorific=True) == "黒瀬 直宏 様"
 
 
 def test_without_honorific_japanese_is_family_first_and_latin_given_first():
