@@ -11,6 +11,23 @@ from chamberdesk.store import migrate
 from chamberdesk.store.backup import backup_database
 
 
+def test_the_fast_path_head_constant_is_alembics_head():
+    from chamberdesk.store.schema_version import HEAD_REVISION
+
+    assert HEAD_REVISION == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    open_store(tmp_path / "current.sqlite").dispose()
+    code = ("import sys; from chamberdesk.store import open_store; "
+            f"open_store({str(tmp_path / 'current.sqlite')!r}); print('alembic' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
+
+
 def test_a_new_file_is_created_at_the_current_schema(tmp_path):
     store = open_store(tmp_path / "new.sqlite")
     with store.engine.connect() as connection:

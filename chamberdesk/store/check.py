@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from ..core.model import Agreement, Attachment, Expense, Organisation
-from . import migrate
+from .schema_version import HEAD_REVISION, stored_revision
 
 
 @dataclass
@@ -33,11 +33,10 @@ def sha256_of(path: Path) -> str:
 
 def check_store(store) -> CheckReport:
     report = CheckReport()
+    revision = stored_revision(store.engine)
     with store.engine.connect() as connection:
-        revision = migrate.current_revision(connection)
-        head = migrate.head_revision()
-        if revision != head:
-            report.errors.append(f"Schema is at revision {revision}, this version expects {head}.")
+        if revision != HEAD_REVISION:
+            report.errors.append(f"Schema is at revision {revision}, this version expects {HEAD_REVISION}.")
         else:
             report.facts.append(f"Schema revision {revision} (current).")
         if store.is_sqlite:

@@ -12,10 +12,10 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import migrate
 from .backup import backup_database, timestamped_backup_path
 from .engine import make_engine
 from .location import data_dir_for, resolve_database_url, sqlite_file
+from .schema_version import HEAD_REVISION, stored_revision
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,10 @@ def open_store(target: str | Path | None = None, *, upgrade: bool = True) -> Sto
     engine = make_engine(url)
     store = Store(engine=engine, url=url, data_dir=data_dir_for(url))
     try:
+        if stored_revision(engine) == HEAD_REVISION:
+            return store
+        from . import migrate  # only a new, older, newer or foreign database needs Alembic
+
         revision = migrate.assess(engine)
         head = migrate.head_revision()
         if revision != head and upgrade:
