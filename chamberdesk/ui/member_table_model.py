@@ -8,17 +8,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ..core.listing import SortedIds
 from ..core.services.directory import contacts_of
 from .record_table_model import RecordTableModel, Row
 from .style import Tone
 
 CONTACTS = "contacts"
+LABELLED_COLUMNS = frozenset({"country", "size_class", "membership_status"})
 
 
 class MemberTableModel(RecordTableModel):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._columns = (*self._columns, CONTACTS)
+        self._sorted: SortedIds | None = None  # the whole list's order, read once per sort and reload
+        self._sorted_by: tuple[str, bool] | None = None
+        self._labels: dict[tuple[int, object], str] = {}
+
+    def reload(self) -> None:
+        self._sorted = None
+        self._labels.clear()  # the language or the day (dates) may have changed
+        super().reload()
+
+    def _requery(self) -> None:
+        """Matches come from the index unordered and are ordered against the whole list's order."""
+        self.beginResetModel()
+        with self._store.read() as session:
+            if self._sorted is None or self._sorted_by != (self._sort, self._descending):
+                self._sorted = SortedIds(self._source.ids(session, sort=self._sort, descending=self._descending))
+                self._sorted_by = (self._sort, self._descending)
+            if self._search or self._filters is not None:
+                matching = self._source.matching_ids(session, self._search or None, self._filters)
+                self._ids = self._sorted.subset(matching)
+            else:
+                self._ids = list(self._sorted.order)
+                self._total = len(self._ids)
+        self._blocks.clear()
+        self.endResetModel()
 
     def _fetch_block(self, number: int) -> dict[int, Row]:
         block = super()._fetch_block(number)
@@ -28,6 +54,16 @@ class MemberTableModel(RecordTableModel):
             row[CONTACTS] = ", ".join(names) or None
             row["contacts_matched"] = matched
         return block
+
+    def _display(self, column: int, value: object) -> str:
+        # Countries, statuses and sizes repeat on every row: label each value once, not per paint.
+        if self._columns[column] not in LABELLED_COLUMNS:
+            return super()._display(column, value)
+        key = (column, value)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = super()._display(column, value)
+        return label
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and self._columns[index.column()] == CONTACTS:

@@ -30,7 +30,6 @@ from .merge_dialog import MergeDialog
 
 # The index answers a keystroke in a few milliseconds, so the list follows the typing at once;
 # a single Latin letter matches most of the directory and waits for the next key instead.
-SEARCH_DELAY_MS = 0
 SHORT_LATIN_DELAY_MS = 250
 # Narrower than the other lists' columns: the member list also shows its contact persons.
 MEMBER_COLUMN_WIDTHS = {"name_local": 24, "city": 13, "sector": 17, "size_class": 9, "membership_status": 12,
@@ -44,8 +43,7 @@ class MembersPage(ListPage):
         self._undo_stack: list[int] = []
         self.filter_bar = DirectoryFilterBar()
         self.filter_bar.changed.connect(self._apply_filters)
-        self._search.textChanged.connect(self._adapt_search_delay)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search.textChanged.connect(self._search_as_typed)
 
         self.new_button = self._button(self.tr("New member…"), self.new_member, "newMember")
         self.edit_button = self._button(self.tr("Edit…"), self.edit_selected, "editMember")
@@ -94,9 +92,13 @@ class MembersPage(ListPage):
         super().refresh()
         self._update_actions()
 
-    def _adapt_search_delay(self, text: str) -> None:
-        short_latin = len(text.strip()) == 1 and text.strip().isascii()
-        self._search_timer.setInterval(SHORT_LATIN_DELAY_MS if short_latin else SEARCH_DELAY_MS)
+    def _search_as_typed(self, text: str) -> None:
+        """Search within the keystroke itself, so the list and the typed text are painted together."""
+        if len(text.strip()) == 1 and text.strip().isascii():
+            self._search_timer.start(SHORT_LATIN_DELAY_MS)
+        else:
+            self._search_timer.stop()
+            self._apply_search()
 
     def _apply_filters(self, filters) -> None:
         self._model.set_filters(filters)

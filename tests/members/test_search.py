@@ -101,3 +101,31 @@ def test_lists_sort_by_collation_and_japanese_by_reading(store, directory):
     by_local = _members(store, None, sort="name_local")
     # By reading: 黒瀬 (くろせ) before 林 (はやし), although 林 U+6797 comes before 黒 U+9ED2.
     assert by_local.index(members["kurose"]) < by_local.index(members["hayashi"])
+
+
+def test_the_upgrade_of_a_0001_database_fills_keys_and_index(tmp_path):
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from chamberdesk.store import open_store
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "schemas" / "0001.sqlite"
+    database = tmp_path / "office.sqlite"
+    shutil.copyfile(fixture, database)
+    with sqlite3.connect(database) as connection:
+        (kurose,) = connection.execute(
+            "SELECT id FROM person WHERE family_name_local = '黒瀬' AND given_name_local = '直宏'").fetchone()
+        (keihin,) = connection.execute("SELECT id FROM member WHERE name_local = '株式会社京浜精工'").fetchone()
+    store = open_store(database)
+    try:
+        with store.read() as session:
+            assert kurose in SOURCES["persons"].ids(session, "黒瀬")  # two characters
+            assert kurose in SOURCES["persons"].ids(session, "くろせ なおひろ")
+            assert keihin in SOURCES["members"].ids(session, "京浜")
+            assert keihin in SOURCES["members"].ids(session, "keihin seiko")
+            by_reading = SOURCES["members"].ids(session, None, sort="name_local")
+            assert len(by_reading) == session.query(Member).count()
+            assert session.get(Member, keihin).sort_name != b""
+    finally:
+        store.dispose()

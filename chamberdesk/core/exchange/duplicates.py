@@ -1,9 +1,11 @@
 """Is a row of a file an SME we already have, or one an earlier row of the same file has?
 
 Exact keys first — uid, registration number, e-mail, phone, the normalised name — then a fuzzy
-comparison of names (rapidfuzz), but only among the candidates that share a blocking key (same
-country and the same first letters of the normalised name): comparing 50,000 rows with 100,000
-members pairwise would take hours, within blocks it takes a second.
+comparison of names (rapidfuzz), but only among the candidates that share a blocking key: the
+same country and a distinctive word of the name (its first letters). Words most names of a
+country carry (Industries, Kogyo, Trading) make no block, or every row would be compared with
+thousands: comparing 50,000 rows with 100,000 members pairwise would take hours, within
+blocks it takes a second.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from rapidfuzz import fuzz, process
 from ..text import fold
 
 FUZZY_THRESHOLD = 90  # token_sort_ratio: "Kurose Precision Ind." ~ "Kurose Precision Industries"
-BLOCK_PREFIX = 3
+BLOCK_PREFIX = 4  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
+MAX_BLOCK = 300  # a word shared by more names than this is too common to narrow anything
 # Legal forms and filler words that say nothing about which company it is.
 _LEGAL_WORDS = frozenset("""
     pvt private ltd limited co company corp corporation inc incorporated llc llp plc pt tbk cv ud sarl sa gmbh ag
@@ -60,10 +63,12 @@ class Known:
 
 class DuplicateFinder:
     def __init__(self) -> None:
-        self._exact: dict[tuple[str, ...], Candidate] = {}
+        # Keyed by the hash of the key, not the key: 100,000 members carry a million keys, and an
+        # int costs a third of a tuple of strings (a false match needs a 64-bit collision).
+        self._exact: dict[int, Candidate] = {}
         self._blocks: dict[tuple[str, str], list[tuple[str, Candidate]]] = defaultdict(list)
 
-    def _keys(self, known: Known) -> list[tuple[tuple[str, ...], str]]:
+    def _keys(self, known: Known, latin: str) -> list[tuple[tuple[str, ...], str]]:
         keys: list[tuple[tuple[str, ...], str]] = []
         if known.uid:
             keys.append((("uid", known.uid), "same uid"))
@@ -71,7 +76,6 @@ class DuplicateFinder:
             keys.append((("reg", known.country, fold(known.registration_no)), "same registration number"))
         keys += [(("email", e.strip().casefold()), "same e-mail") for e in known.emails if e]
         keys += [(("phone", p), "same phone") for p in known.phones if p]
-        latin = name_key(known.name)
         if latin:
             keys.append((("name", known.country or "", latin), "same name"))
         local = name_key(known.name_local)
@@ -79,27 +83,35 @@ class DuplicateFinder:
             keys.append((("local", known.country or "", local), "same name"))
         return keys
 
+    @staticmethod
+    def _block_keys(country: str | None, latin: str) -> set[tuple[str, str]]:
+        return {(country or "", word[:BLOCK_PREFIX]) for word in latin.split() if len(word) >= 3}
+
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
         where = Candidate("", member_id, row, known.label)
-        for key, _reason in self._keys(known):
-            self._exact.setdefault(key, where)
         latin = name_key(known.name)
-        if latin:
-            self._blocks[(known.country or "", latin[:BLOCK_PREFIX])].append((latin, where))
+        for key, _reason in self._keys(known, latin):
+            self._exact.setdefault(hash(key), where)
+        for block in self._block_keys(known.country, latin):
+            self._blocks[block].append((latin, where))
 
     def find(self, known: Known) -> Candidate | None:
-        for key, reason in self._keys(known):
-            where = self._exact.get(key)
+        latin = name_key(known.name)
+        for key, reason in self._keys(known, latin):
+            where = self._exact.get(hash(key))
             if where is not None:
                 return Candidate(reason, where.member_id, where.row, where.label)
-        latin = name_key(known.name)
-        block = self._blocks.get((known.country or "", latin[:BLOCK_PREFIX])) if latin else None
-        if not block:
+        candidates: dict[str, Candidate] = {}
+        for block in self._block_keys(known.country, latin):
+            members = self._blocks.get(block, ())
+            if len(members) <= MAX_BLOCK:
+                candidates.update((key, where) for key, where in members if key not in candidates)
+        if not candidates:
             return None
-        best = process.extractOne(latin, [key for key, _where in block], scorer=fuzz.token_sort_ratio,
-                                  score_cutoff=FUZZY_THRESHOLD)
+        keys = list(candidates)
+        best = process.extractOne(latin, keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
-        _key, score, position = best
-        where = block[position][1]
+        key, score, _position = best
+        where = candidates[key]
         return Candidate(f"similar name ({score:.0f}%)", where.member_id, where.row, where.label)

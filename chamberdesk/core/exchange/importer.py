@@ -18,7 +18,7 @@ from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
 from .duplicates import Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
-from .reading import SheetData, read_file
+from .reading import SheetData, SheetStream, open_sheet
 from .rows import ImportRow, RowReader
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -132,24 +132,15 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
 
     ``sheet``: the file as already read (the import window reads it once for its preview)."""
     options = options or ImportOptions()
-    sheet = sheet or read_file(path, encoding=options.encoding)
-    mapping = options.mapping or ColumnMapping.default_for(sheet.header)
-    plan = ImportPlan(path, sheet.source, sheet.header, mapping, sheet.encoding)
-    for header in mapping.unknown_headers(sheet.header):
-        plan.problems.append(Problem(header, "the mapping names this column but the file has none", 1, sheet.source))
-    for required in ("name", "country"):
-        if not mapping.source_of(required):
-            plan.problems.append(Problem(required, "no column of the file is mapped to it (it is required)", 1,
-                                         sheet.source))
+    if sheet is not None:
+        plan = _read_rows(path, SheetStream(sheet.source, sheet.header, iter(sheet.rows), sheet.encoding,
+                                            len(sheet.rows)), options, progress, cancelled)
+    else:
+        with open_sheet(path, encoding=options.encoding) as stream:
+            plan = _read_rows(path, stream, options, progress, cancelled)
     if plan.problems:
         return plan
-    reader = RowReader(sheet.source, sheet.header, mapping)
-    total = len(sheet.rows)
-    for done, (number, cells) in enumerate(sheet.rows, start=1):
-        plan.rows.append(reader.read(number, cells))
-        if done % _REPORT_EVERY == 0:
-            _tick(progress, cancelled, "Checking rows", done, total)
-    _tick(progress, cancelled, "Checking rows", total, total)
+    total = len(plan.rows)
     with store.read() as session:
         finder = _existing_members(session)
     for done, row in enumerate(plan.rows, start=1):
@@ -164,6 +155,27 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         if done % _REPORT_EVERY == 0:
             _tick(progress, cancelled, "Looking for duplicates", done, total)
     _tick(progress, cancelled, "Looking for duplicates", total, total)
+    return plan
+
+
+def _read_rows(path: Path, stream: SheetStream, options: ImportOptions, progress: Progress | None,
+               cancelled: Cancelled | None) -> ImportPlan:
+    mapping = options.mapping or ColumnMapping.default_for(stream.header)
+    plan = ImportPlan(path, stream.source, stream.header, mapping, stream.encoding)
+    for header in mapping.unknown_headers(stream.header):
+        plan.problems.append(Problem(header, "the mapping names this column but the file has none", 1, stream.source))
+    for required in ("name", "country"):
+        if not mapping.source_of(required):
+            plan.problems.append(Problem(required, "no column of the file is mapped to it (it is required)", 1,
+                                         stream.source))
+    if plan.problems:
+        return plan
+    reader = RowReader(stream.source, stream.header, mapping)
+    for done, (number, cells) in enumerate(stream.rows, start=1):
+        plan.rows.append(reader.read(number, cells))
+        if done % _REPORT_EVERY == 0:
+            _tick(progress, cancelled, "Checking rows", done, max(stream.size_hint, done))
+    _tick(progress, cancelled, "Checking rows", len(plan.rows), len(plan.rows))
     return plan
 
 

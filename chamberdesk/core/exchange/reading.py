@@ -9,7 +9,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -47,18 +49,38 @@ def detect_encoding(data: bytes) -> str:
     return "cp932" if best.encoding in ("shift_jis", "cp932") else best.encoding
 
 
-def read_file(path: Path, *, encoding: str | None = None) -> SheetData:
+@dataclass
+class SheetStream:
+    """A file's header and its rows as they are read (not held in memory: 50,000 rows × 45 cells)."""
+
+    source: str
+    header: list[str]
+    rows: Iterator[tuple[int, list[object]]]
+    encoding: str | None = None
+    size_hint: int = 0  # rows the file says it has (for progress), 0 if unknown
+
+
+@contextmanager
+def open_sheet(path: Path, *, encoding: str | None = None) -> Iterator[SheetStream]:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise ServiceError(f"{path}: no such file")
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path, encoding)
-    raise ServiceError(f"{path.name}: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
+        with _xlsx_stream(path) as stream:
+            yield stream
+    elif suffix in (".csv", ".txt", ".tsv"):
+        yield _csv_stream(path, encoding)
+    else:
+        raise ServiceError(f"{path.name}: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
 
 
-def _read_csv(path: Path, encoding: str | None) -> SheetData:
+def read_file(path: Path, *, encoding: str | None = None) -> SheetData:
+    """The whole file in memory (the import window previews it and reads it once)."""
+    with open_sheet(path, encoding=encoding) as stream:
+        return SheetData(stream.source, stream.header, list(stream.rows), stream.encoding)
+
+
+def _csv_stream(path: Path, encoding: str | None) -> SheetStream:
     data = path.read_bytes()
     chosen = encoding or detect_encoding(data)
     if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8):
@@ -77,11 +99,34 @@ def _read_csv(path: Path, encoding: str | None) -> SheetData:
         dialect = csv.excel
     records = csv.reader(io.StringIO(content, newline=""), dialect)
     header = [cell.strip() for cell in next(records, [])]
-    rows = [(number, cells) for number, cells in enumerate(records, start=2) if any(c.strip() for c in cells)]
-    return SheetData(path.name, header, rows, chosen)
+    rows = ((number, cells) for number, cells in enumerate(records, start=2) if any(c.strip() for c in cells))
+    return SheetStream(path.name, header, rows, chosen, content.count("\n"))
 
 
-def _read_xlsx(path: Path) -> SheetData:
+@contextmanager
+def _xlsx_stream(path: Path) -> Iterator[SheetStream]:
+    from .xlsx_rows import XlsxFormatError, read_rows
+
+    try:
+        header_cells, rows = read_rows(path)
+    except XlsxFormatError:
+        with _openpyxl_stream(path) as stream:
+            yield stream
+        return
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ServiceError(f"{path.name}: cannot be read as an XLSX workbook ({exc})") from None
+    header = [_cell_text(cell) for cell in header_cells]
+    while header and not header[-1]:
+        header.pop()
+    try:
+        yield SheetStream(path.name, header, ((number, [_cell_value(cell) for cell in cells]) for number, cells in rows
+                                              if any(cell not in (None, "") for cell in cells)))
+    finally:
+        rows.close()
+
+
+@contextmanager
+def _openpyxl_stream(path: Path) -> Iterator[SheetStream]:
     from openpyxl import load_workbook
 
     try:
@@ -94,13 +139,11 @@ def _read_xlsx(path: Path) -> SheetData:
         header = [_cell_text(cell) for cell in next(values, ())]
         while header and not header[-1]:
             header.pop()
-        rows = []
-        for number, cells in enumerate(values, start=2):
-            if any(cell not in (None, "") for cell in cells):
-                rows.append((number, [_cell_value(cell) for cell in cells]))
+        rows = ((number, [_cell_value(cell) for cell in cells]) for number, cells in enumerate(values, start=2)
+                if any(cell not in (None, "") for cell in cells))
+        yield SheetStream(path.name, header, rows, None, max((sheet.max_row or 1) - 1, 0))
     finally:
         workbook.close()
-    return SheetData(path.name, header, rows)
 
 
 def _cell_text(cell: object) -> str:

@@ -29,7 +29,7 @@ WHOLE_ROW = "(whole row)"
 _ENUMS = {"size_class": SizeClass, "membership_status": MembershipStatus}
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportRow:
     number: int
     member: dict[str, object]
@@ -62,7 +62,7 @@ class RowReader:
         self._mapping = mapping
         self._width = len(header)
         positions = {name: i for i, name in reversed(list(enumerate(header)))}
-        self._position = {column: positions[h] for column, h in mapping.columns.items() if h in positions}
+        self._positions = [(column, positions[h]) for column, h in mapping.columns.items() if h in positions]
 
     def header_of(self, column: str) -> str:
         """The file's name for one of our columns, as reports show it."""
@@ -74,14 +74,16 @@ class RowReader:
         def problem(column: str, message: str) -> None:
             problems.append(Problem(self.header_of(column), message, number, self._source))
 
-        def raw(column: str) -> object:
-            position = self._position.get(column)
-            if position is None or position >= len(cells):
-                return None
-            value = cells[position]
-            if isinstance(value, str):
-                value = value.strip()
-            return value if value not in ("", None) else None
+        filled: dict[str, object] = {}
+        width = len(cells)
+        for column, position in self._positions:
+            if position < width:
+                value = cells[position]
+                if isinstance(value, str):
+                    value = value.strip()
+                if value not in ("", None):
+                    filled[column] = value
+        raw = filled.get
 
         member: dict[str, object] = {}
         for column in MEMBER_COLUMNS:
@@ -98,6 +100,8 @@ class RowReader:
             problem(WHOLE_ROW, f"has {self._width + len(extra)} cells but the header has {self._width} columns "
                                "(a separator or quote out of place?)")
         self._apply_rules(member, contact, problem)
+        # Only the cells that hold something: a plan of 50,000 rows stays small.
+        member = {k: v for k, v in member.items() if v is not None}
         return ImportRow(number, member, tags, contact, problems)
 
     def _convert(self, column: str, value: object, problem) -> object:
@@ -150,24 +154,32 @@ class RowReader:
             order = _choice(NameOrder, order, lambda message: problem(CONTACT_PREFIX + "name_order", message))
         values["name_order"] = order
         values["is_primary_contact"] = True
-        return values
+        return {k: v for k, v in values.items() if v is not None}
 
     def _apply_rules(self, member: dict[str, object], contact: dict[str, object] | None, problem) -> None:
-        found = member_rules(member)
-        for each in found:
-            problem(each.field if each.field in MEMBER_COLUMNS else "dues_amount", each.message)
         region = member.get("country") if isinstance(member.get("country"), str) else None
-        if member.get("phone") and not any(p.field == "phone" for p in found):
-            member["phone"] = normalise_phone(str(member["phone"]), region)
+        # Phones are parsed once here (the costliest check of a row), the rest by the services' rules.
+        member["phone"] = self._phone(member.get("phone"), region, lambda message: problem("phone", message))
+        for each in member_rules({**member, "phone": None}):
+            problem(each.field if each.field in MEMBER_COLUMNS else "dues_amount", each.message)
         if member.get("uid") and not _UID.match(str(member["uid"])):
             problem("uid", f"'{member['uid']}' is not a ChamberDesk uid (leave it empty for a new member)")
         if contact is None:
             return
-        found = person_rules(contact, region=region)
-        for each in found:
+        contact["phone"] = self._phone(contact.get("phone"), region,
+                                       lambda message: problem(CONTACT_PREFIX + "phone", message))
+        for each in person_rules({**contact, "phone": None}, region=region):
             problem(CONTACT_PREFIX + each.field, each.message)
-        if contact.get("phone") and not any(p.field == "phone" for p in found):
-            contact["phone"] = normalise_phone(str(contact["phone"]), region)
+
+    @staticmethod
+    def _phone(value: object, region: str | None, problem) -> str | None:
+        if not value:
+            return None
+        try:
+            return normalise_phone(str(value), region)
+        except ValueError as exc:
+            problem(str(exc))
+            return None
 
 
 def _choice(enum_cls, value: object, problem):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
@@ -111,9 +111,38 @@ def _merge_contact(op, member_id: int, contact: dict[str, object]) -> None:
         op.update(same, {k: v for k, v in contact.items() if v is not None and k != "is_primary_contact"})
 
 
-def _insert(connection, table, rows: list[dict[str, object]]) -> list[int]:
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return [record_id for (record_id,) in connection.execute(statement, rows)]
+def _insert(connection, table, rows: list[dict[str, object]], *, with_ids: bool = True) -> list[int]:
+    """Insert rows in one statement per batch; returns their ids.
+
+    On SQLite the ids are given here, after the current largest: SQLAlchemy's RETURNING with ids
+    in parameter order degrades to one statement per row there, and this operation already holds
+    the database's write lock, so no other writer can take the same ids meanwhile."""
+    if not rows:
+        return []
+    if connection.dialect.name != "sqlite":
+        if not with_ids:
+            connection.execute(insert(table), rows)
+            return []
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return [record_id for (record_id,) in connection.execute(statement, rows)]
+    first = (connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    columns = [c for c in table.columns if c.key != "id"]
+    keys = [c.key for c in columns]
+    processed = [(position, process) for position, c in enumerate(columns, start=1)
+                 if (process := c.type._cached_bind_processor(connection.dialect)) is not None]
+    names = ", ".join(["id", *(f'"{c.name}"' for c in columns)])
+    marks = ", ".join("?" * (len(columns) + 1))
+    values = []
+    for record_id, row in zip(ids, rows, strict=True):
+        value = [record_id, *map(row.get, keys)]
+        for position, process in processed:
+            if value[position] is not None:
+                value[position] = process(value[position])
+        values.append(value)
+    connection.connection.driver_connection.executemany(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    return ids
 
 
 def _audit(connection, operation_id: int, table, ids: list[int], rows: list[dict[str, object]]) -> None:
@@ -121,7 +150,7 @@ def _audit(connection, operation_id: int, table, ids: list[int], rows: list[dict
                 "entity_id": record_id, "field": None, "old_value": None,
                 "new_value": snapshot_of_values(table, dict(values, id=record_id))}
                for record_id, values in zip(ids, rows, strict=True)]
-    connection.execute(insert(AuditEntry.__table__), entries)
+    _insert(connection, AuditEntry.__table__, entries, with_ids=False)
 
 
 def _record_defaults(table, now) -> dict[str, object]:
@@ -142,12 +171,14 @@ def _create(connection, operation_id: int, rows: list[ImportRow]) -> None:
         members.append(values)
     member_ids = _insert(connection, members_table, members)
     _audit(connection, operation_id, members_table, member_ids, members)
-    search_index.add(connection, "member", [(i, v["search_key"]) for i, v in zip(member_ids, members, strict=True)])
+    search_index.add(connection, [search_index.entry("member", dict(v, id=i)) for i, v in zip(member_ids, members,
+                                                                                               strict=True)])
 
+    # Tags belong to their member (deleted with it, ON DELETE CASCADE): the member's CREATE entry
+    # is enough to undo them, and an entry per tag would double the audit rows of an import.
     tags = [{"member_id": member_id, "kind": kind, "tag": tag}
             for member_id, row in zip(member_ids, rows, strict=True) for kind, tag in dict.fromkeys(row.tags)]
-    if tags:
-        _audit(connection, operation_id, tags_table, _insert(connection, tags_table, tags), tags)
+    _insert(connection, tags_table, tags, with_ids=False)
 
     persons = []
     for member_id, row in zip(member_ids, rows, strict=True):
@@ -160,4 +191,5 @@ def _create(connection, operation_id: int, rows: list[ImportRow]) -> None:
     if persons:
         person_ids = _insert(connection, persons_table, persons)
         _audit(connection, operation_id, persons_table, person_ids, persons)
-        search_index.add(connection, "person", [(i, v["search_key"]) for i, v in zip(person_ids, persons, strict=True)])
+        search_index.add(connection, [search_index.entry("person", dict(v, id=i))
+                                      for i, v in zip(person_ids, persons, strict=True)])

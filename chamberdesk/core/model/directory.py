@@ -145,21 +145,29 @@ class Person(Record, DirectorySorted, Archivable, Base):
     @property
     def name(self) -> str:
         """Latin display name in the person's own order, for lists and JSON."""
-        parts = [self.given_name, self.family_name]
-        if self.name_order is NameOrder.FAMILY_FIRST:
-            parts.reverse()
-        return " ".join(p for p in parts if p)
+        return latin_person_name(self.family_name, self.given_name, self.name_order)
 
     @property
     def name_local(self) -> str | None:
-        if not (self.family_name_local or self.given_name_local):
-            return None
-        parts = [self.family_name_local, self.given_name_local]
-        if self.local_lang not in ("ja", "zh", "ko", "hu"):
-            parts.reverse()
-        # Chinese runs family and given name together; Japanese rosters separate them (黒瀬 直宏).
-        separator = "" if self.local_lang == "zh" else " "
-        return separator.join(p for p in parts if p)
+        return local_person_name(self.family_name_local, self.given_name_local, self.local_lang)
+
+
+def latin_person_name(family: str | None, given: str | None, order: NameOrder | str | None) -> str:
+    parts = [given, family]
+    if order in (NameOrder.FAMILY_FIRST, NameOrder.FAMILY_FIRST.value):
+        parts.reverse()
+    return " ".join(p for p in parts if p)
+
+
+def local_person_name(family: str | None, given: str | None, lang: str | None) -> str | None:
+    if not (family or given):
+        return None
+    parts = [family, given]
+    if lang not in ("ja", "zh", "ko", "hu"):
+        parts.reverse()
+    # Chinese runs family and given name together; Japanese rosters separate them (黒瀬 直宏).
+    separator = "" if lang == "zh" else " "
+    return separator.join(p for p in parts if p)
 
 
 class Passport(Base):
@@ -199,7 +207,7 @@ def _derive(record: Member | Person) -> dict[str, object]:
 
 
 def _after_insert(_mapper, connection, record: Member | Person) -> None:
-    search_index.add(connection, record.__tablename__, [(record.id, record.search_key)])
+    search_index.add(connection, [search_index.entry(record.__tablename__, record)])
 
 
 def _before_insert(_mapper, _connection, record: Member | Person) -> None:
@@ -207,15 +215,17 @@ def _before_insert(_mapper, _connection, record: Member | Person) -> None:
 
 
 def _before_update(_mapper, connection, record: Member | Person) -> None:
-    # The index holds the tokens of the stored key: read it from the database, not the session,
+    # The index holds the entry of the stored row: read it from the database, not the session,
     # whose copy may have been expired or changed by plain SQL (undo, import) meanwhile.
-    indexed = search_index.stored_key(connection, record.__tablename__, record.id)
-    search_index.replace(connection, record.__tablename__, record.id, indexed, _derive(record)["search_key"])
+    indexed = search_index.stored_entry(connection, record.__tablename__, record.id)
+    _derive(record)
+    search_index.replace(connection, indexed, search_index.entry(record.__tablename__, record))
 
 
 def _before_delete(_mapper, connection, record: Member | Person) -> None:
-    indexed = search_index.stored_key(connection, record.__tablename__, record.id)
-    search_index.remove(connection, record.__tablename__, [(record.id, indexed or "")])
+    indexed = search_index.stored_entry(connection, record.__tablename__, record.id)
+    if indexed is not None:
+        search_index.remove(connection, [indexed])
 
 
 event.listen(Organisation, "before_insert", _refresh_organisation_key)

@@ -53,10 +53,22 @@ def snapshot(record) -> str:
     return snapshot_of_values(record.__table__, {c.key: getattr(record, c.key) for c in record.__table__.columns})
 
 
+def _plain(value: object) -> object:
+    """A column value as the JSON value ``encode`` writes for it."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
 def snapshot_of_values(table, values: dict[str, object]) -> str:
-    """The same JSON object from plain column values (rows written by bulk inserts)."""
-    plain = {c.key: json.loads(encode(values.get(c.key)) or "null") for c in table.columns}
-    return json.dumps(plain, ensure_ascii=False)
+    """The same JSON object from plain column values (rows written by bulk inserts); columns
+    without a value are left out (``restore_values`` reads them as null)."""
+    return json.dumps({c.key: _plain(value) for c in table.columns if (value := values.get(c.key)) is not None},
+                      ensure_ascii=False)
 
 
 def restore_values(table, text: str) -> dict[str, object]:

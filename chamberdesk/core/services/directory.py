@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ..directory_filters import DirectoryFilters
 from ..enums import TagKind
 from ..model import Member, MemberTag, Person
+from ..model.directory import latin_person_name, local_person_name
 from ..search import SearchQuery
 from .operation import operation
 from .records import _column_values, _get, _validate
@@ -127,19 +128,24 @@ def facets(store) -> Facets:
 
 
 def contacts_of(store, member_ids: list[int], search: str | None) -> dict[int, tuple[list[str], bool]]:
-    """Per member: the names of the persons the search matched (True), else its primary contact (False)."""
+    """Per member: the names of the persons the search matched (True), else its primary contact (False).
+
+    Read as plain rows, not ORM objects: the list asks for this with every block of rows it shows."""
     query = SearchQuery.parse(search)
     found: dict[int, tuple[list[str], bool]] = {}
+    columns = (Person.member_id, Person.family_name, Person.given_name, Person.name_order, Person.family_name_local,
+               Person.given_name_local, Person.local_lang, Person.is_primary_contact, Person.search_key)
     with store.read() as session:
-        persons = session.scalars(select(Person).where(Person.member_id.in_(member_ids))
-                                  .order_by(Person.is_primary_contact.desc(), Person.id))
-        for person in persons:
-            label = " ".join(dict.fromkeys(n for n in (person.name, person.name_local) if n))
-            names, matched = found.get(person.member_id, ([], False))
-            if query is not None and query.matches(person.search_key):
-                found[person.member_id] = ((names if matched else []) + [label], True)
-            elif not names and person.is_primary_contact:
-                found[person.member_id] = ([label], False)
+        rows = session.execute(select(*columns).where(Person.member_id.in_(member_ids))
+                               .order_by(Person.is_primary_contact.desc(), Person.id))
+        for member_id, family, given, order, family_local, given_local, lang, primary, key in rows:
+            names = (latin_person_name(family, given, order), local_person_name(family_local, given_local, lang))
+            label = " ".join(dict.fromkeys(n for n in names if n))
+            listed, matched = found.get(member_id, ([], False))
+            if query is not None and query.matches(key):
+                found[member_id] = ((listed if matched else []) + [label], True)
+            elif not listed and primary:
+                found[member_id] = ([label], False)
     return found
 
 

@@ -152,10 +152,13 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
     with operation(store, "undo", actor=actor, summary=f"undo of #{operation_id} ({original.action})",
                    undoes=operation_id) as op:
         connection = op.session.connection()
+        # Plain SQL bypasses the ORM events that keep search and sort keys: take the records out of
+        # the index before changing them, and recompute and index them again afterwards.
         indexed: dict[str, set[int]] = {kind: set() for kind in search_index.KINDS}
         for entry in reversed(entries):
-            if entry.entity in indexed:
+            if entry.entity in indexed and entry.entity_id not in indexed[entry.entity]:
                 indexed[entry.entity].add(entry.entity_id)
+                search_index.forget(connection, entry.entity, [entry.entity_id])
             table = tables[entry.entity]
             if entry.entity == "setting":
                 _undo_setting(connection, table, entry)
@@ -163,9 +166,6 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 continue
             key = table.c.id
             if entry.action is AuditAction.CREATE:
-                if entry.entity in indexed:
-                    search_index.remove(connection, entry.entity, [
-                        (entry.entity_id, search_index.stored_key(connection, entry.entity, entry.entity_id) or "")])
                 connection.execute(sql_delete(table).where(key == entry.entity_id))
                 op._entry(AuditAction.DELETE, entry.entity, entry.entity_id, old=entry.new_value)
             elif entry.action is AuditAction.DELETE:
@@ -173,8 +173,6 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 if entry.entity in indexed:  # snapshots older than the sort keys lack them
                     restored.update(DERIVED[entry.entity](restored))
                 connection.execute(insert(table).values(**restored))
-                if entry.entity in indexed:
-                    search_index.add(connection, entry.entity, [(entry.entity_id, restored["search_key"])])
                 op._entry(AuditAction.CREATE, entry.entity, entry.entity_id, new=entry.old_value)
             else:
                 column = table.c[entry.field]
@@ -189,7 +187,6 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 connection.execute(update(table).where(key == entry.entity_id).values(**values))
                 op._entry(entry.action, entry.entity, entry.entity_id, entry.field, entry.new_value,
                           entry.old_value)
-        # Plain SQL bypassed the ORM events that keep search and sort keys: recompute them.
         for kind, record_ids in indexed.items():
             search_index.refresh(connection, kind, record_ids)
         return op.id
