@@ -81,7 +81,9 @@ def test_usage_errors_exit_2_without_a_traceback(db):
 
 def test_a_newer_database_exits_5_with_a_message(tmp_path):
     path = tmp_path / "future.sqlite"
-    assert run("--db", str(path), "check").returncode == 0
+    from chamberdesk.store import open_store
+
+    open_store(path).dispose()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_newer'")
     result = run("--db", str(path), "list", "members")
@@ -126,3 +128,77 @@ def test_check_reports_a_damaged_attachment(store, db, tmp_path, capfd):
     (store.attachments_dir / sha).write_bytes(b"tampered")
     assert main(["--db", db, "check"]) == 4
     assert "damaged" in capfd.readouterr().err
+
+
+def test_a_mistyped_database_path_is_not_silently_created(tmp_path):
+    missing = tmp_path / "typo" / "chamber.sqlite"
+    result = run("--db", str(missing), "list", "members")
+    assert result.returncode == 3 and b"no database at" in result.stderr.lower()
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize("content", [b"plain text notes\n", bytes(range(256)) * 8])
+def test_a_file_that_is_not_a_database_is_a_usage_error(tmp_path, content):
+    junk = tmp_path / "notes.sqlite"
+    junk.write_bytes(content)
+    result = run("--db", str(junk), "list", "members")
+    assert result.returncode == 2 and b"not a ChamberDesk database" in result.stderr
+    assert b"Traceback" not in result.stderr and junk.read_bytes() == content
+
+
+@pytest.mark.parametrize("argv", [["--db", "foo://bar", "list", "members"],
+                                  ["list", "members", "--limit", "99999999999999999999"]])
+def test_impossible_arguments_are_usage_errors(db, argv):
+    result = run(*(argv if argv[0] == "--db" else ["--db", db, *argv]))
+    assert result.returncode == 2 and b"Traceback" not in result.stderr and b"Internal error" not in result.stderr
+
+
+def test_db_may_follow_the_command(db, capfdbinary):
+    assert main(["list", "members", "--json", "--db", db]) == 0
+    assert len(json.loads(capfdbinary.readouterr().out)) == 2
+
+
+def test_a_read_only_database_can_be_read_but_not_changed(db, tmp_path):
+    import shutil
+    import stat
+
+    folder = tmp_path / "cd-rom"
+    folder.mkdir()
+    copy = folder / "chamber.sqlite"
+    assert main(["--db", db, "backup", "-o", str(copy)]) == 0
+    copy.chmod(stat.S_IRUSR)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        listing = run("--db", str(copy), "list", "members", "--json")
+        demo = run("--db", str(copy), "demo")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+        shutil.rmtree(folder)
+    if os.geteuid() != 0:  # root ignores file permissions, so only the reading half applies there
+        assert demo.returncode == 5 and b"read-only" in demo.stderr
+    assert listing.returncode == 0 and len(json.loads(listing.stdout)) == 2
+
+
+def test_json_with_a_limit_takes_the_first_records_by_id(db, capfdbinary):
+    main(["--db", db, "list", "members", "--json", "--limit", "1"])
+    assert [m["id"] for m in json.loads(capfdbinary.readouterr().out)] == [1]
+
+
+def test_plain_listing_survives_a_console_that_cannot_show_the_script(db):
+    result = run("--db", db, "list", "members", env={"PYTHONIOENCODING": "cp932"})
+    assert result.returncode == 0 and "黒瀬精機株式会社" in result.stdout.decode("utf-8")
+
+
+def test_backup_never_overwrites_and_accepts_a_folder(db, tmp_path):
+    existing = tmp_path / "keep.sqlite"
+    existing.write_bytes(b"precious")
+    assert run("--db", db, "backup", "-o", str(existing)).returncode == 5
+    assert existing.read_bytes() == b"precious"
+    folder = tmp_path / "backups-here"
+    folder.mkdir()
+    assert run("--db", db, "backup", "-o", str(folder)).returncode == 0
+    assert len(list(folder.glob("*.sqlite"))) == 1
+
+
+def test_restoring_a_missing_file_is_not_found(db, tmp_path):
+    assert run("--db", db, "restore", str(tmp_path / "nowhere.sqlite")).returncode == 3

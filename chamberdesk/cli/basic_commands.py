@@ -6,9 +6,10 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ..core.errors import ConflictError
 from ..core.listing import SOURCES
 from ..store import open_store
-from ..store.backup import backup_database, timestamped_backup_path
+from ..store.backup import backup_database, backup_file_name, timestamped_backup_path
 from ..store.check import check_store
 from ..store.restore import restore_backup
 from . import exit_codes
@@ -16,8 +17,9 @@ from .output import say, write_json
 from .parser import positive, size
 
 
-def _open(args):
-    store = open_store(args.db)
+def _open(args, *, create: bool = False):
+    """Open the --db database; only commands that fill a database may create a missing file."""
+    store = open_store(args.db, create=create or args.db is None)
     if store.backup_path is not None:
         say(f"Upgraded the database from schema {store.upgraded_from}; a backup was saved to {store.backup_path}.")
     return store
@@ -30,7 +32,7 @@ def open_window(args) -> int:
         say("chamberdesk: no display available to open the window (use a subcommand, e.g. "
             "'chamberdesk list members', or run on a desktop session).")
         return exit_codes.USAGE
-    store = _open(args)
+    store = _open(args, create=True)
     from ..ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(store)
@@ -39,7 +41,7 @@ def open_window(args) -> int:
 def demo(args) -> int:
     from ..core.demo import load_demo
 
-    store = _open(args)
+    store = _open(args, create=True)
     result = load_demo(store)
     say(result.summary())
     return exit_codes.OK
@@ -50,7 +52,8 @@ def list_records(args) -> int:
     source = SOURCES[args.kind]
     today = date.today()
     with store.read() as session:
-        ids = source.ids(session, args.search, limit=args.limit)
+        # JSON is sorted by id, so a limit takes the first N by id; the table takes them in list order.
+        ids = source.ids(session, args.search, sort="id" if args.json else None, limit=args.limit)
         if args.json:
             records = source.records(session, ids)
             write_json([source.json(records[i], today) for i in sorted(ids)])
@@ -66,10 +69,14 @@ def list_records(args) -> int:
 
 def backup(args) -> int:
     store = _open(args)
-    if args.output:
+    stem = store.file.stem if store.file else "server"
+    if args.output and Path(args.output).is_dir():
+        target = Path(args.output) / backup_file_name(stem, "manual")
+    elif args.output:
         target = Path(args.output)
+        if target.exists():
+            raise ConflictError(f"{target} already exists; choose another name (a backup never overwrites).")
     else:
-        stem = store.file.stem if store.file else "server"
         target = timestamped_backup_path(store.data_dir, stem, "manual")
     written = backup_database(store.engine, target)
     say(f"Backup written to {written}")
@@ -77,7 +84,7 @@ def backup(args) -> int:
 
 
 def restore(args) -> int:
-    store = _open(args)
+    store = _open(args, create=True)
     safety = restore_backup(store, Path(args.file))
     say(f"Restored {args.file} into {store.display_name}; what was there before is saved in {safety}.")
     return exit_codes.OK

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError
 
 from ..core.errors import AmbiguousError, ConflictError, NotFoundError, ServiceError, ValidationError
-from ..store.errors import DatabaseTooNewError, MigrationError, StoreError
+from ..store.errors import (DatabaseMissingError, DatabaseTooNewError, MigrationError, ReadOnlyDatabaseError,
+                            StoreError)
 from ..store.location import user_data_dir
 from . import exit_codes
 from .basic_commands import open_window
@@ -34,7 +35,20 @@ def _configure_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def _robust_console() -> None:
+    """Redirected output is UTF-8 (a file must hold every script); a console that cannot show a
+    character gets a replacement instead of a crash (a Windows console in cp932 and Malayalam)."""
+    for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _robust_console()
     args = build_parser().parse_args(argv)
     _configure_logging()
     try:
@@ -54,19 +68,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NotFoundError as exc:
         say(str(exc))
         return exit_codes.NOT_FOUND
-    except (ConflictError, DatabaseTooNewError) as exc:
+    except (ConflictError, DatabaseTooNewError, ReadOnlyDatabaseError) as exc:
         say(str(exc))
         return exit_codes.CONFLICT
+    except DatabaseMissingError as exc:
+        say(str(exc))
+        return exit_codes.NOT_FOUND
     except OperationalError as exc:
-        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+        reason = str(exc.orig).lower()
+        if "locked" in reason or "busy" in reason:
             say("The database is locked by another ChamberDesk or program; try again in a moment.")
             return exit_codes.CONFLICT
+        if "readonly" in reason or "read-only" in reason:
+            say("The database is read-only here (file, folder or medium): it can be read but not changed.")
+            return exit_codes.CONFLICT
+        if "unable to open" in reason:
+            say(f"Cannot open the database file ({exc.orig}); check the path and its permissions.")
+            return exit_codes.USAGE
         log.exception("database error")
         say(f"Database error: {exc.orig}")
         return exit_codes.INTERNAL
-    except (StoreError, MigrationError, ServiceError) as exc:
+    except MigrationError as exc:
         say(str(exc))
-        return exit_codes.INVALID if isinstance(exc, ServiceError) else exit_codes.INTERNAL
+        return exit_codes.INTERNAL
+    except StoreError as exc:  # the named database or file is not one we can use: a usage problem
+        say(str(exc))
+        return exit_codes.USAGE
+    except ServiceError as exc:
+        say(str(exc))
+        return exit_codes.INVALID
+    except (IsADirectoryError, NotADirectoryError, PermissionError, FileNotFoundError) as exc:
+        say(f"{exc.filename}: {exc.strerror}.")
+        return exit_codes.NOT_FOUND if isinstance(exc, FileNotFoundError) else exit_codes.USAGE
     except KeyboardInterrupt:
         say("Interrupted.")
         return 130

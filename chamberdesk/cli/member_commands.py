@@ -18,7 +18,7 @@ REPORT_LIMIT = 200  # problems listed one per line; beyond that a count (the dry
 
 
 def import_members(args) -> int:
-    store = _open(args)
+    store = _open(args, create=True)
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     options = ImportOptions(encoding=args.encoding, mapping=mapping, on_duplicate=args.on_duplicate)
     plan = plan_import(store, Path(args.file), options)

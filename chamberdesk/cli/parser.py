@@ -20,9 +20,12 @@ def size(text: str) -> tuple[int, int]:
     return width, height
 
 
+MAX_LIMIT = 10_000_000
+
+
 def positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a positive whole number")
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 1 to {MAX_LIMIT:,}")
     return int(text)
 
 
@@ -37,7 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(commands)
+    _accept_db_after_command(commands)
     return parser
+
+
+def _accept_db_after_command(subparsers) -> None:
+    """'chamberdesk list members --db FILE' works as well as 'chamberdesk --db FILE list members'."""
+    for subparser in set(subparsers.choices.values()):
+        nested = [a for a in subparser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _accept_db_after_command(action)
+        elif not any("--db" in a.option_strings for a in subparser._actions):
+            subparser.add_argument("--db", metavar="URL_OR_PATH", default=argparse.SUPPRESS,
+                                   help="database file or SQLAlchemy URL (may also come before the command)")
 
 
 def command_modules() -> list:

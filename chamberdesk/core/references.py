@@ -22,7 +22,8 @@ def resolve_reference(session: Session, model: type[Base], reference: str) -> in
             raise NotFoundError(f"No {noun} with id {text}.")
         return int(text)
     if not text:
-        raise NotFoundError(f"Give a {noun} id or part of its title.")
+        article = "an" if noun[0] in "aeiou" else "a"
+        raise NotFoundError(f"Give {article} {noun} id or part of its title.")
     matches = title_matches(session, model, text)
     if len(matches) == 1:
         return matches[0]

@@ -22,9 +22,12 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
+def backup_file_name(stem: str, reason: str) -> str:
+    return f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite"
+
+
 def timestamped_backup_path(data_dir: Path, stem: str, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backups_dir(data_dir) / f"{stem}-{stamp}-{reason}.sqlite"
+    return backups_dir(data_dir) / backup_file_name(stem, reason)
 
 
 def _sqlite_online_copy(source: Path, destination: Path) -> None:

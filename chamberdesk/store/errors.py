@@ -15,3 +15,11 @@ class NotAChamberDeskDatabaseError(StoreError):
 
 class MigrationError(StoreError):
     """An upgrade could not complete; the database was left as it was."""
+
+
+class DatabaseMissingError(StoreError):
+    """An explicitly named database file does not exist (and the command does not create one)."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The database can be read but not changed (read-only file or folder, e.g. a CD or a share)."""

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from .errors import StoreError
 
 APP_NAME = "ChamberDesk"
 
@@ -24,7 +27,10 @@ def resolve_database_url(target: str | Path | None) -> URL:
         return URL.create("sqlite+pysqlite", database=str(default_database_path()))
     text = str(target)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise StoreError(f"'{text}' is neither a file path nor a database URL.") from None
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
 
 

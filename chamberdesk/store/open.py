@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .backup import backup_database, timestamped_backup_path
 from .engine import make_engine
+from .errors import DatabaseMissingError, NotAChamberDeskDatabaseError, ReadOnlyDatabaseError
 from .location import data_dir_for, resolve_database_url, sqlite_file
 from .schema_version import HEAD_REVISION, stored_revision
 
@@ -27,6 +30,7 @@ class Store:
     data_dir: Path
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -60,14 +64,26 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(target: str | Path | None = None, *, upgrade: bool = True) -> Store:
-    """Open (creating if needed) and bring to our schema, backing up an existing database first."""
+def open_store(target: str | Path | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
+    """Open and bring to our schema, backing up an existing database first.
+
+    A missing file is created unless ``create`` is False (a mistyped path must not silently give
+    an empty database). A file that can be read but not written is opened read-only, as it is.
+    """
     url = resolve_database_url(target)
-    engine = make_engine(url)
-    store = Store(engine=engine, url=url, data_dir=data_dir_for(url))
+    path = sqlite_file(url)
+    if path is not None:
+        _check_file(path, create=create)
+    read_only = path is not None and path.exists() and not _writable(path)
+    engine = make_engine(url, read_only=read_only)
+    store = Store(engine=engine, url=url, data_dir=data_dir_for(url), read_only=read_only)
     try:
         if stored_revision(engine) == HEAD_REVISION:
             return store
+        if read_only:
+            raise ReadOnlyDatabaseError(
+                f"{path} is read-only and needs an upgrade to this version's schema; copy it somewhere "
+                "writable first.")
         from . import migrate  # only a new, older, newer or foreign database needs Alembic
 
         revision = migrate.assess(engine)
@@ -80,7 +96,27 @@ def open_store(target: str | Path | None = None, *, upgrade: bool = True) -> Sto
                 log.info("backed up %s to %s before upgrading", store.display_name, store.backup_path)
             migrate.upgrade(engine)
             store.upgraded_from = revision
+    except DBAPIError as exc:
+        engine.dispose()
+        if "not a database" in str(exc.orig) or "file is encrypted" in str(exc.orig):
+            raise NotAChamberDeskDatabaseError(f"{store.display_name} is not a ChamberDesk database "
+                                               "(not an SQLite file at all).") from None
+        raise
     except Exception:
         engine.dispose()
         raise
     return store
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    if path.is_dir():
+        raise NotAChamberDeskDatabaseError(f"{path} is a folder, not a database file.")
+    if not path.exists() and not create:
+        raise DatabaseMissingError(
+            f"There is no database at {path}. Check the path; 'chamberdesk --db {path} demo' creates a "
+            "database there with the demo data, and the window creates an empty one.")
+
+
+def _writable(path: Path) -> bool:
+    # SQLite in WAL mode also writes -wal and -shm files beside the database.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -10,13 +10,13 @@ from sqlalchemy import create_engine, delete, insert, select
 from ..core.model import Base
 from . import migrate
 from .backup import backup_database, restore_sqlite, timestamped_backup_path
-from .errors import DatabaseTooNewError, NotAChamberDeskDatabaseError, StoreError
+from .errors import DatabaseMissingError, DatabaseTooNewError, NotAChamberDeskDatabaseError, StoreError
 
 
 def inspect_backup(path: Path) -> str:
     """The backup's schema revision, after making sure it is a whole ChamberDesk database we can read."""
     if not path.is_file():
-        raise StoreError(f"{path}: no such file.")
+        raise DatabaseMissingError(f"{path}: there is no backup file there; nothing was restored.")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -122,5 +122,12 @@ class _Loader:
         return updated
 
 
+_IRREGULAR_PLURALS = {"match": "matches", "person": "persons", "evidence": "evidence records"}
+
+
 def describe(created: dict[str, int]) -> Iterable[str]:
-    return (f"{count} {table.replace('_', ' ')}" for table, count in sorted(created.items()))
+    for table, count in sorted(created.items()):
+        noun = table.replace("_", " ")
+        if count != 1:
+            noun = _IRREGULAR_PLURALS.get(table, noun + "s")
+        yield f"{count} {noun}"
