@@ -51,3 +51,10 @@ def test_a_fixture_upgrades_to_the_current_schema_without_losing_rows(fixture, t
     assert report.ok, report.errors
     after = _row_counts(database)
     assert {t: n for t, n in after.items() if t in before} == before
+    # Derived data (the search index since 0002) is filled for the rows that were already there.
+    from chamberdesk.core.listing import SOURCES
+
+    reopened = open_store(database)
+    with reopened.read() as session:
+        assert SOURCES["persons"].ids(session, "黒瀬"), "a two-character Japanese search finds the upgraded rows"
+    reopened.dispose()

@@ -82,7 +82,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             with connection.begin():
                 config = alembic_config()
                 config.attributes["connection"] = connection
+                derived = _derived_data_to_rebuild(current_revision(connection), revision)
                 command.upgrade(config, revision)
+                _rebuild(connection, derived)
                 if is_sqlite:
                     problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                     if problems:
@@ -92,3 +94,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         finally:
             if is_sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def _derived_data_to_rebuild(current: str | None, target: str) -> set[str]:
+    """What the pending revisions declare in REBUILD_DERIVED (computed data such as search indexes)."""
+    pending = script_directory().iterate_revisions(target, current)
+    return {name for rev in pending for name in getattr(rev.module, "REBUILD_DERIVED", ())}
+
+
+def _rebuild(connection: Connection, derived: set[str]) -> None:
+    """Fill derived data once, after the last revision, with this version's own definitions."""
+    if "search_index" in derived:
+        from ..core.search import index
+
+        index.rebuild(connection)

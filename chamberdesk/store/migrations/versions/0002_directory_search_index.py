@@ -9,8 +9,10 @@ database, Japanese by reading) and a richer ``search_key`` (readings, romaji, e-
 FTS5 indexes over it answer search in every script (a trigram index for words of three
 characters or more, a unigram/bigram index for shorter ones). Existing rows are filled here.
 
-The keys and the index are derived data: they are computed with the application's own
-functions (``chamberdesk.core.search.index.rebuild``), the one place that defines them.
+The tables are created here with frozen DDL, like any revision. Their content is derived data:
+it is computed once after the last pending revision has run, by the code of the version doing
+the upgrade (``REBUILD_DERIVED`` below; ``chamberdesk.store.migrate.upgrade``), so a later change
+to how keys are derived never changes what this revision does.
 """
 
 from alembic import op
@@ -23,26 +25,25 @@ branch_labels = None
 depends_on = None
 
 TABLES = ('member', 'person')
+REBUILD_DERIVED = ('search_index',)
 
 
 def upgrade() -> None:
-    from chamberdesk.core.search import index
-
     for table in TABLES:
         # Plain ADD COLUMN (no table rebuild): the empty default is replaced by rebuild() below.
         op.add_column(table, sa.Column('sort_name', sa.LargeBinary(), nullable=False, server_default=sa.text("''")))
         op.add_column(table, sa.Column('sort_local', sa.LargeBinary(), nullable=False, server_default=sa.text("''")))
         op.create_index(op.f(f'ix_{table}_sort_name'), table, ['sort_name'], unique=False)
         op.create_index(op.f(f'ix_{table}_sort_local'), table, ['sort_local'], unique=False)
-    connection = op.get_bind()
-    index.create_tables(connection)
-    index.rebuild(connection)
+    if op.get_bind().dialect.name == 'sqlite':  # FTS5 exists only in SQLite; elsewhere search scans
+        op.execute("CREATE VIRTUAL TABLE directory_trigram USING fts5("
+                   "doc, tokenize='trigram', content='', detail='none')")
+        op.execute("CREATE VIRTUAL TABLE directory_ngram USING fts5(doc, "
+                   "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* M* Co'\", content='', detail='none')")
 
 
 def downgrade() -> None:
-    from chamberdesk.core.search import index
-
-    for name in (index.TRIGRAM_TABLE, index.NGRAM_TABLE):
+    for name in ('directory_trigram', 'directory_ngram'):
         op.execute(f'DROP TABLE IF EXISTS {name}')
     for table in TABLES:
         op.drop_index(op.f(f'ix_{table}_sort_local'), table_name=table)
