@@ -27,4 +27,4 @@ def fold(text: str | None) -> str:
 
 def search_key(*parts: str | None) -> str:
     """One folded string of all searchable parts, separated so a match cannot span two parts."""
-    return "\x1f".join(fold(p) for p in parts if p)
+    return "\x1f".join(dict.fromkeys(folded for p in parts if p and (folded := fold(p))))

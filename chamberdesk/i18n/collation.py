@@ -58,8 +58,15 @@ def _space_weight() -> tuple[int, ...]:
 
 @lru_cache(maxsize=200_000)
 def _primary_weights(word: str) -> tuple[int, ...]:
+    if word.isascii():  # the UCA table has no contractions among ASCII letters: weigh letter by letter
+        return tuple(weight for char in word for weight in _char_weights(char))
     elements = _collator().collation_elements(word)
     return tuple(element[0] for element in elements if element[0])
+
+
+@cache
+def _char_weights(char: str) -> tuple[int, ...]:
+    return tuple(element[0] for element in _collator().collation_elements(char) if element[0])
 
 
 def stored_sort_key(text: str | None) -> bytes:

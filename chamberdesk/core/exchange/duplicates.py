@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from ..text import fold
 
 FUZZY_THRESHOLD = 90  # token_sort_ratio: "Kurose Precision Ind." ~ "Kurose Precision Industries"
-BLOCK_PREFIX = 4  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
+BLOCK_PREFIX = 6  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
 MAX_BLOCK = 300  # a word shared by more names than this is too common to narrow anything
 # Legal forms and filler words that say nothing about which company it is.
 _LEGAL_WORDS = frozenset("""
@@ -60,6 +61,10 @@ class Known:
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
 
+    @cached_property
+    def latin(self) -> str:
+        return name_key(self.name)
+
 
 class DuplicateFinder:
     def __init__(self) -> None:
@@ -68,8 +73,9 @@ class DuplicateFinder:
         self._exact: dict[int, Candidate] = {}
         self._blocks: dict[tuple[str, str], list[tuple[str, Candidate]]] = defaultdict(list)
 
-    def _keys(self, known: Known, latin: str) -> list[tuple[tuple[str, ...], str]]:
+    def _keys(self, known: Known) -> list[tuple[tuple[str, ...], str]]:
         keys: list[tuple[tuple[str, ...], str]] = []
+        latin = known.latin
         if known.uid:
             keys.append((("uid", known.uid), "same uid"))
         if known.registration_no and known.country:
@@ -89,15 +95,14 @@ class DuplicateFinder:
 
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
         where = Candidate("", member_id, row, known.label)
-        latin = name_key(known.name)
-        for key, _reason in self._keys(known, latin):
+        for key, _reason in self._keys(known):
             self._exact.setdefault(hash(key), where)
-        for block in self._block_keys(known.country, latin):
-            self._blocks[block].append((latin, where))
+        for block in self._block_keys(known.country, known.latin):
+            self._blocks[block].append((known.latin, where))
 
     def find(self, known: Known) -> Candidate | None:
-        latin = name_key(known.name)
-        for key, reason in self._keys(known, latin):
+        latin = known.latin
+        for key, reason in self._keys(known):
             where = self._exact.get(hash(key))
             if where is not None:
                 return Candidate(reason, where.member_id, where.row, where.label)

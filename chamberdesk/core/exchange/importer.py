@@ -105,7 +105,6 @@ def _known(row: ImportRow) -> Known:
 
 def _existing_members(session) -> DuplicateFinder:
     """Every member not archived (merged ones are), with its contacts' e-mails and phones."""
-    finder = DuplicateFinder()
     contacts: dict[int, tuple[list[str], list[str]]] = {}
     for member_id, email, phone in session.execute(
             select(Person.member_id, Person.email, Person.phone).where(Person.member_id.is_not(None),
@@ -117,6 +116,7 @@ def _existing_members(session) -> DuplicateFinder:
             phones.append(phone)
     columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no,
                Member.email, Member.phone)
+    finder = DuplicateFinder()
     for member_id, uid, name, local, country, registration, email, phone in session.execute(
             select(*columns).where(Member.archived_at.is_(None))):
         emails, phones = contacts.get(member_id, ([], []))
@@ -141,12 +141,13 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
     if plan.problems:
         return plan
     total = len(plan.rows)
+    knowns = {row.number: _known(row) for row in plan.rows if not row.problems}
     with store.read() as session:
         finder = _existing_members(session)
     for done, row in enumerate(plan.rows, start=1):
         if row.problems:
             continue
-        known = _known(row)
+        known = knowns[row.number]
         candidate = finder.find(known)
         if candidate is not None:
             plan.duplicates[row.number] = Duplicate(row.number, row.label, candidate, options.on_duplicate)

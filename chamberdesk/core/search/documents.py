@@ -20,6 +20,7 @@ def _romanised(*texts: object) -> list[str]:
     for text in texts:
         if isinstance(text, str) and is_japanese(text):
             hepburn = romaji(text)
+            # search_key drops the forms that come out the same (one word; no long vowel)
             return [hepburn, hepburn.replace(" ", ""), plain_romaji(hepburn)]
     return []
 

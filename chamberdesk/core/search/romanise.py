@@ -43,10 +43,46 @@ def romaji(text: str) -> str:
     """Hepburn romanisation, one word per space-separated part of the input (黒瀬 直宏 → kurose naohiro)."""
     if not is_japanese(text):
         return ""
+    if _KANA_ONLY.match(text):  # readings: a table does in microseconds what pykakasi does in 0.5 ms
+        return " ".join(w for w in (kana_romaji(word) for word in text.split()) if w)
     words = []
     for word in text.split():
         words.append("".join(part["hepburn"] for part in _kakasi().convert(word)).replace(" ", ""))
     return " ".join(w for w in words if w)
+
+
+_KANA_ONLY = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\s]+$")
+_BASIC = dict(zip(
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"
+    "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉゔ",
+    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
+    "ya yu yo ra ri ru re ro wa i e wo n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo "
+    "pa pi pu pe po a i u e o vu".split(), strict=True))
+_SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+
+
+def kana_romaji(kana: str) -> str:
+    """Hepburn of a kana reading (katakana read as hiragana): きょうと → kyouto, はっとり → hattori."""
+    kana = "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in kana)
+    out: list[str] = []
+    double_next = False
+    for char in kana:
+        if char == "っ":
+            double_next = True
+            continue
+        if char in _SMALL_Y and out:
+            previous = out.pop()  # き + ょ → kyo; し + ょ → sho; っ + ち + ゃ → tcha
+            stem = previous[:-1] if previous.endswith(("shi", "chi", "ji")) else previous[:-1] + "y"
+            syllable = stem + _SMALL_Y[char]
+        elif char == "ー" and out:
+            syllable = out[-1][-1]
+        else:
+            syllable = _BASIC.get(char, char)
+        if double_next and syllable[0].isalpha() and syllable[0] not in "aiueon":
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+        double_next = False
+        out.append(syllable)
+    return "".join(out)
 
 
 def plain_romaji(hepburn: str) -> str:
