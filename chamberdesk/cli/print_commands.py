@@ -26,6 +26,10 @@ def language_pair(text: str) -> LanguagePair:
 def country_code(text: str) -> str:
     if len(text) != 2 or not text.isalpha():
         raise argparse.ArgumentTypeError(f"'{text}' is not a two-letter country code such as IN, JP or TH")
+    from babel import Locale  # the ISO 3166 codes CLDR names (no reportlab: cheap)
+
+    if text.upper() not in Locale.parse("en").territories:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a known country code (ISO 3166-1, such as IN, JP or TH)")
     return text.upper()
 
 

@@ -45,6 +45,15 @@ def format_date_range(start: date, end: date | None, lang: str) -> str:
     return _thai_era(format_interval(start, end, "yMMMd", locale=babel_locale(lang)), lang, start.year, end.year)
 
 
+def format_open_date_range(start: date, lang: str, open_end: str) -> str:
+    """A range without an end in the style of ``format_date_range``: "Oct 21, 2024 – open-ended",
+    "2024年10月21日～期限なし" (the same date style and the locale's own range separator)."""
+    locale = babel_locale(lang)
+    begin = _thai_era(_babel_date(start, locale.datetime_skeletons.get("yMMMd", "medium"), locale=locale), lang,
+                      start.year)
+    return str(locale.interval_formats[None]).replace("{0}", begin).replace("{1}", open_end)
+
+
 def _thai_era(text: str, lang: str | None, *years: int) -> str:
     """Thai dates count years in the Buddhist era (พ.ศ. = year + 543), which babel does not produce."""
     if babel_locale(lang).language != "th":

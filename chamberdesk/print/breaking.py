@@ -5,6 +5,8 @@
   corrupt the shaped cluster.
 - Japanese: between any two characters, except before closing brackets, small kana, the long
   vowel mark and 、。 and after opening brackets (kinsoku shori).
+- Web addresses and e-mail addresses: only after "/", "." and "@", never at a hyphen inside them
+  ("www.arai-ceramics.co.jp" must not read as "www.arai-" and "ceramics.co.jp").
 - Thai: no spaces between words, so breaks go between the words a dictionary finds (newmm, the
   maximal-matching segmenter of PyThaiNLP, pure Python), besides spaces and U+200B ZERO WIDTH
   SPACE. Its dictionary loads once (about a second), and only when Thai text is printed.
@@ -15,6 +17,7 @@ cut a character cluster, and the paragraph breaks there rather than run out of i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -30,6 +33,10 @@ _NOT_LINE_START = frozenset(
     "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
     ")]}.,:;!?%")
 _NOT_LINE_END = frozenset("（〔［｛〈《「『【〘〖〝‘“｟«([{")
+
+# A run without spaces that is a URL, a domain (www.x.co.jp) or an e-mail address.
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I | re.ASCII)
+_ADDRESS_BREAKS_AFTER = frozenset("/.@")
 
 _VIRAMAS = frozenset("\u094d\u0d4d\u0e3a")
 _JOINERS = frozenset("\u200c\u200d")
@@ -86,7 +93,21 @@ def break_opportunities(text: str, scripts: list[Script]) -> list[int]:
                 found.append(index)
         elif index in thai_words:
             found.append(index)
-    return found
+    return _address_breaks(text, found) if "." in text else found
+
+
+def _address_breaks(text: str, found: list[int]) -> list[int]:
+    """Inside web and e-mail addresses, breaks only after / . @ (and never right after the scheme)."""
+    addresses = [match.span() for match in _ADDRESS.finditer(text)]
+    if not addresses:
+        return found
+    inside = set()
+    extra = []
+    for start, end in addresses:
+        inside.update(range(start + 1, end))
+        extra += [index for index in range(start + 1, end)
+                  if text[index - 1] in _ADDRESS_BREAKS_AFTER and text[index] not in "/."]
+    return sorted({b for b in found if b not in inside} | set(extra))
 
 
 def emergency_breaks(text: str, start: int, end: int) -> list[int]:

@@ -231,9 +231,21 @@ class ScriptParagraph(Paragraph):
                 if color != piece.color:
                     color = piece.color
                     text.setFillColor(color)
-                text._textOut(run.piece(low - piece.start, high - piece.start))
+                if run.font.embolden:
+                    # Fill and stroke the outlines in the text's colour, for this run only.
+                    text.setStrokeColor(color)
+                    text._code.append(f"{run.size * run.font.embolden:.3f} w")
+                    text.setTextRenderMode(2)
+                    text._textOut(run.piece(low - piece.start, high - piece.start))
+                    text.setTextRenderMode(0)
+                else:
+                    text._textOut(run.piece(low - piece.start, high - piece.start))
             y += line.descent
         self.canv.drawText(text)
+
+    def natural_width(self) -> float:
+        """The width of the whole text on one line."""
+        return self._x[-1] if self._x else 0.0
 
     def minWidth(self) -> float:
         """The widest piece that cannot break (tables ask when they size columns themselves)."""

@@ -72,6 +72,9 @@ def test_directory_of_one_country(db, tmp_path):
     (("print", "agenda", "Multiscript", "--langs", "en,xx", "-o", "x.pdf"), 2, "is not a language pair"),
     (("print", "badges", "-o", "x.pdf"), 2, "one of the arguments --delegation --meeting is required"),
     (("print", "roster", "1", "-o", "no/such/folder/x.pdf"), 2, "does not exist"),
+    (("print", "directory", "--country", "XX", "-o", "x.pdf"), 2, "'XX' is not a known country code"),
+    (("print", "directory", "--country", "Japan", "-o", "x.pdf"), 2, "is not a two-letter country code"),
+    (("print", "directory", "--country", "AQ", "-o", "x.pdf"), 3, "No active or honorary members in Antarctica"),
 ])
 def test_user_errors_give_a_status_and_a_line_never_a_traceback(db, tmp_path, argv, status, says):
     done = subprocess.run([sys.executable, "-m", "chamberdesk", "--db", str(db.file), *argv], capture_output=True,

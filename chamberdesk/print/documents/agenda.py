@@ -14,9 +14,9 @@ from ...i18n.formatting import format_time, zone_abbreviation
 from ..bilingual import labels_in, names_in, values_in
 from ..context import PrintContext
 from ..frame import DocumentFrame
-from ..layout import cell, column_head, data_table, heading, with_note
+from ..layout import NEWLINE, cell, column_head, data_table, heading, stacked
 from ..paragraph import Span
-from ..styles import CELL, CELL_RIGHT
+from ..styles import CELL, CELL_RIGHT, MUTED, SECONDARY_SCALE
 from .common import affiliation_in, load, meeting_facts
 from .times import moment_text
 from .target import Target
@@ -44,7 +44,9 @@ def agenda_table(context: PrintContext, meeting: Meeting, width: float):
         heads.append(column_head(context, "time_in_zone", zone=zone_abbreviation(start.astimezone(partner))))
         shares.append(0.14)
     heads += [column_head(context, "item"), column_head(context, "presenter"), column_head(context, "duration")]
-    shares += [0.42 if partner else 0.5, 0.24 if partner else 0.28, 0.08 if partner else 0.1]
+    # The presenter's column holds a name and an organisation in two scripts: wide enough that a
+    # Japanese organisation name (印日商工会議所ケララ) sits on one line.
+    shares += [0.36 if partner else 0.44, 0.30 if partner else 0.34, 0.08 if partner else 0.1]
     rows = [heads]
     at = start
     for item in meeting.agenda:
@@ -63,7 +65,12 @@ def agenda_table(context: PrintContext, meeting: Meeting, width: float):
 def _presenter(context: PrintContext, item: AgendaItem) -> list[Span]:
     if item.presenter is not None:
         person = item.presenter
-        return with_note(names_in(context.pair, person), affiliation_in(context.pair, person), CELL.fontSize)
+        # Each language's organisation on a line of its own: joined, the Japanese name broke mid-word.
+        spans = stacked(names_in(context.pair, person), CELL.fontSize)
+        for company in affiliation_in(context.pair, person):
+            spans += [NEWLINE, Span(company.text, size=CELL.fontSize * SECONDARY_SCALE, color=MUTED,
+                                    origin=company.origin)]
+        return spans
     if item.presenter_text:
         return [Span(item.presenter_text, origin=None)]
     return []

@@ -11,7 +11,7 @@ from reportlab.platypus import HRFlowable, Spacer, Table
 from sqlalchemy.orm import Session, selectinload
 
 from ...core.model import Agreement, AgreementParty
-from ...i18n.formatting import format_date, format_date_range
+from ...i18n.formatting import format_date, format_date_range, format_open_date_range
 from ..bilingual import distinct, labels_in, record_origin, value_in, values_in
 from ..context import PrintContext
 from ..frame import DocumentFrame
@@ -36,15 +36,16 @@ def build(session: Session, context: PrintContext, target: Target):
     width = frame.body_width
     languages = _text_languages(agreement, pair.languages)
     flowables = heading(context, title, _facts(context, agreement), width)
-    preamble = [_written_in(agreement, "preamble", lang, agreement.local_lang) for lang in languages]
+    single = len(languages) == 1
+    preamble = [_written_in(agreement, "preamble", lang, agreement.local_lang, fallback=single) for lang in languages]
     if any(preamble):
         flowables += [_side_by_side(context, [[span] if span else [] for span in preamble], width), Spacer(0, 8)]
     for clause in agreement.clauses:
         columns = []
         for lang in languages:
             article = Span(label("article", lang, number=clause.number), origin=label_origin("article"))
-            head = _written_in(clause, "heading", lang, agreement.local_lang)
-            body = _written_in(clause, "body", lang, agreement.local_lang)
+            head = _written_in(clause, "heading", lang, agreement.local_lang, fallback=single)
+            body = _written_in(clause, "body", lang, agreement.local_lang, fallback=single)
             columns.append(_clause(article, head, body))
         flowables += [_side_by_side(context, columns, width), Spacer(0, 6)]
     flowables += [Spacer(0, 12), _signatures(context, agreement, width)]
@@ -57,34 +58,52 @@ def _text_languages(agreement: Agreement, languages: tuple[str, ...]) -> list[st
     return available or [languages[0]]
 
 
-def _written_in(record, field: str, lang: str, local_lang: str | None) -> Span | None:
-    """The field as written in ``lang``, without falling back: a clause whose local text is missing
-    leaves its column empty rather than repeat the English beside the English."""
-    if lang != "en" and not getattr(record, f"{field}_local", None):
-        return None
-    return value_in(record, field, lang, local_lang=local_lang)
+def _written_in(record, field: str, lang: str, local_lang: str | None, *, fallback: bool) -> Span | None:
+    """The field as written in ``lang``. Side by side, a clause whose local text is missing leaves
+    its column empty rather than repeat the English beside the English; in a single column
+    (``fallback``) a missing value falls back to the Latin one, or to the local one when only that
+    exists — text is never dropped."""
+    local = getattr(record, f"{field}_local", None)
+    if lang != "en" and not (local and local.strip()):
+        if not fallback:
+            return None
+        return value_in(record, field, "en")
+    span = value_in(record, field, lang, local_lang=local_lang)
+    if span is None and fallback and local and local.strip():
+        return Span(local.strip(), origin=record_origin(record, f"{field}_local"))
+    return span
 
 
 def _facts(context: PrintContext, agreement: Agreement) -> list:
     pair = context.pair
-    parties = [span for party in agreement.parties for span in values_in(pair, party.organisation, "name")[:1]]
-    facts = [(labels_in(pair, "parties"), [Span(" – ".join(s.text for s in parties), origin=parties[0].origin)]
-              if parties else [])]
+    facts = [(labels_in(pair, "parties"), _parties(agreement, pair.languages))]
     if agreement.signed_on:
         signed = distinct(Span(", ".join(filter(None, [format_date(agreement.signed_on, lang, style="long"),
                                                        _text(value_in(agreement, "signed_place", lang))])),
                                origin=record_origin(agreement, "signed_on")) for lang in pair.languages)
         facts.append((labels_in(pair, "signed"), signed))
     if agreement.valid_from:
+        # One style for both kinds of range: "2017年2月15日～2027年2月14日", "2024年10月21日～期限なし".
         validity = distinct(Span(format_date_range(agreement.valid_from, agreement.valid_until, lang)
                                  if agreement.valid_until else
-                                 f"{format_date(agreement.valid_from, lang)} – {label('open_ended', lang)}",
+                                 format_open_date_range(agreement.valid_from, lang, label("open_ended", lang)),
                                  origin=record_origin(agreement, "valid_from")) for lang in pair.languages)
         facts.append((labels_in(pair, "validity"), validity))
     if agreement.reference:
         facts.append((labels_in(pair, "reference"), [Span(agreement.reference,
                                                           origin=record_origin(agreement, "reference"))]))
     return facts
+
+
+def _parties(agreement: Agreement, languages: tuple[str, ...]) -> list[Span]:
+    """The parties' names joined, once per language (each in its own script where it has one)."""
+    lines = []
+    for lang in languages:
+        names = [value_in(party.organisation, "name", lang) for party in agreement.parties]
+        names = [span for span in names if span is not None]
+        if names:
+            lines.append(Span(" – ".join(span.text for span in names), origin=names[0].origin))
+    return distinct(lines)
 
 
 def _text(span: Span | None) -> str | None:

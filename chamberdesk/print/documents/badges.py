@@ -42,9 +42,7 @@ def _paint_badge(context: PrintContext, event: list[Span], canvas: Canvas, holde
     canvas.setFillColor(ACCENT)
     canvas.rect(x, y + height - _BAND, width, _BAND, stroke=0, fill=1)
     inner = width - 2 * _PAD
-    band = fitted(context, lambda size: [Span(" · ".join(s.text for s in event[:2]), color=white,
-                                              origin=event[0].origin if event else None)] if event else [],
-                  inner, _BAND - 3, (7, 6.5, 6, 5.5, 5))
+    band = _banner(context, event, inner)
     if band is not None:
         band.wrap(inner, _BAND)
         band.drawOn(canvas, x + _PAD, y + height - _BAND + (_BAND - band.height) / 2)
@@ -67,6 +65,18 @@ def _paint_badge(context: PrintContext, event: list[Span], canvas: Canvas, holde
     if line is not None:
         line.wrap(inner, 12)
         line.drawOn(canvas, x + _PAD, y + 5)
+
+
+def _banner(context: PrintContext, event: list[Span], width: float):
+    """The event's name on one line: shrunk until it fits rather than wrapped ("J-/GoodTech")."""
+    if not event:
+        return None
+    spans = lambda size: [Span(" · ".join(s.text for s in event[:2]), color=white, origin=event[0].origin)]
+    band = fitted(context, spans, width, _BAND - 3, (7,))
+    natural = band.natural_width()
+    if natural <= width:
+        return band
+    return fitted(context, spans, width, _BAND - 3, (max(3.0, 7 * width / natural * 0.98),))
 
 
 def _country(pair, holder: Holder) -> list[Span]:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ...core.enums import MembershipStatus
+from ...core.errors import NotFoundError
 from ...core.model import Member
 from ...i18n.collation import local_name_key, sort_key
 from ...i18n.formatting import country_name, format_phone
@@ -23,7 +24,7 @@ from ..styles import CELL, SECTION
 from .target import Target
 
 LISTED = (MembershipStatus.ACTIVE, MembershipStatus.HONORARY)
-COLUMNS = (("company", 0.30), ("city", 0.18), ("sector", 0.14), ("contact", 0.18), ("reach", 0.20))
+COLUMNS = (("company", 0.26), ("city", 0.18), ("sector", 0.13), ("contact", 0.18), ("reach", 0.25))
 
 
 def build(session: Session, context: PrintContext, target: Target):
@@ -33,6 +34,9 @@ def build(session: Session, context: PrintContext, target: Target):
     if target.country:
         query = query.where(Member.country == target.country.upper())
     members = list(session.scalars(query))
+    if target.country and not members:
+        raise NotFoundError(f"No active or honorary members in {country_name(target.country, 'en')} "
+                            f"({target.country.upper()}): there is no directory to print.")
     countries = sorted({m.country for m in members}, key=lambda code: sort_key(country_name(code, pair.primary)))
     rank = {code: index for index, code in enumerate(countries)}
     members.sort(key=lambda m: (rank[m.country], member_key(m, pair.primary)))
@@ -70,8 +74,7 @@ def _country_names(pair: LanguagePair, code: str) -> list[Span]:
 def _row(context: PrintContext, member: Member) -> list:
     pair = context.pair
     contact = next((p for p in member.persons if p.is_primary_contact and not p.is_archived), None)
-    reach = [Span(text, origin=record_origin(member, field)) for field, text in
-             (("phone", format_phone(member.phone)), ("email", member.email), ("website", _without_scheme(member.website))) if text]
+    reach = [Span(text, origin=record_origin(record, field)) for record, field, text in _reach(member, contact)]
     contact_spans = (with_note(names_in(pair, contact), values_in(pair, contact, "title"), CELL.fontSize)
                      if contact else [])
     return [cell(context, values_in(pair, member, "name"), CELL, bold=True),
@@ -79,6 +82,18 @@ def _row(context: PrintContext, member: Member) -> list:
             cell(context, values_in(pair, member, "sector"), CELL),
             context.para(contact_spans, CELL),
             context.para(stacked(reach, CELL.fontSize, scale=0.95), CELL)]
+
+
+def _reach(member: Member, contact) -> list[tuple[object, str, str]]:
+    """Phone and e-mail (the member's own, else its primary contact's), then the website."""
+    found = []
+    for field, shown in (("phone", format_phone), ("email", str)):
+        record = next((r for r in (member, contact) if r is not None and getattr(r, field, None)), None)
+        if record is not None:
+            found.append((record, field, shown(getattr(record, field))))
+    if member.website:
+        found.append((member, "website", _without_scheme(member.website)))
+    return found
 
 
 def _without_scheme(url: str | None) -> str | None:

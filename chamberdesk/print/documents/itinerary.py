@@ -72,7 +72,7 @@ def _hotels(context: PrintContext, delegation: Delegation, width: float) -> list
     if not hotels:
         return []
     pair = context.pair
-    rows = [[column_head(context, "hotel"), column_head(context, "dates")]]
+    rows = [[column_head(context, "stay"), column_head(context, "dates")]]
     for item in hotels:
         place = _local(item, "place", context, delegation) or _local(item, "title", context, delegation)
         address = _local(item, "address", context, delegation)
@@ -93,7 +93,8 @@ def _flights(session: Session, context: PrintContext, participants: list[Partici
     if not legs:
         return []
     lang = context.pair.primary
-    rows = [[column_head(context, "flights"), column_head(context, "time"), column_head(context, "participants")]]
+    rows = [[column_head(context, "flight_route"), column_head(context, "departure_arrival"),
+             column_head(context, "participants")]]
     for (number, origin, departs, departs_tz, destination, arrives, arrives_tz), count in sorted(
             legs.items(), key=lambda leg: resolve(leg[0][2], leg[0][3]).utc):
         departure = resolve(departs, departs_tz).instant
