@@ -1395,8 +1395,8 @@
         <translation>同梱フォントにない文字があるため、その文字を省きました：</translation>
     </message>
     <message>
-        <source>{pages} page(s)</source>
-        <translation>{pages}ページ</translation>
+        <source>Pages: {pages}</source>
+        <translation>ページ数：{pages}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Select a delegation, meeting or agreement in the list first.</source>
-        <translation>先に一覧から代表団、会議または協定を選択してください。</translation>
+        <translation>先に一覧から訪問団、会議または協定を選択してください。</translation>
     </message>
 </context>
 <context>

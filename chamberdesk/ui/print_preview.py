@@ -232,7 +232,7 @@ class PrintPreviewDialog(QDialog):
             lines.insert(0, self.tr("Some characters are in no bundled font; they were left out:"))
         self._warning.setText("\n".join(lines))
         self._warning.setVisible(bool(lines))
-        self._status.setText(self.tr("{pages} page(s)").format(pages=result.pages))
+        self._status.setText(self.tr("Pages: {pages}").format(pages=result.pages))
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
