@@ -56,7 +56,7 @@ def _space_weight() -> tuple[int, ...]:
     return _primary_weights(" ")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _primary_weights(word: str) -> tuple[int, ...]:
     if word.isascii():  # the UCA table has no contractions among ASCII letters: weigh letter by letter
         return tuple(weight for char in word for weight in _char_weights(char))

@@ -136,6 +136,8 @@ class EncodingPage(QWizardPage):
         self.encoding.activated.connect(self._reread)
         self.preview = QTableWidget()
         self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setHighlightSections(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.encoding)
         layout.addWidget(self.preview, 1)

@@ -67,11 +67,15 @@ class Known:
 
 
 class DuplicateFinder:
+    """Exact keys and blocks of the SMEs seen so far. Each is stored as one int (a member id, or
+    minus a row number) with its label once: 100,000 members carry 400,000 keys."""
+
     def __init__(self) -> None:
-        # Keyed by the hash of the key, not the key: 100,000 members carry a million keys, and an
-        # int costs a third of a tuple of strings (a false match needs a 64-bit collision).
-        self._exact: dict[int, Candidate] = {}
-        self._blocks: dict[tuple[str, str], list[tuple[str, Candidate]]] = defaultdict(list)
+        # Keyed by the hash of the key, not the key: an int costs a third of a tuple of strings
+        # (a false match would need a 64-bit collision).
+        self._exact: dict[int, int] = {}
+        self._blocks: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+        self._labels: dict[int, str] = {}
 
     def _keys(self, known: Known) -> list[tuple[tuple[str, ...], str]]:
         keys: list[tuple[tuple[str, ...], str]] = []
@@ -94,29 +98,33 @@ class DuplicateFinder:
         return {(country or "", word[:BLOCK_PREFIX]) for word in latin.split() if len(word) >= 3}
 
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
-        where = Candidate("", member_id, row, known.label)
+        where = member_id if member_id is not None else -(row or 0)
+        self._labels[where] = known.label
         for key, _reason in self._keys(known):
             self._exact.setdefault(hash(key), where)
         for block in self._block_keys(known.country, known.latin):
             self._blocks[block].append((known.latin, where))
+
+    def _candidate(self, reason: str, where: int) -> Candidate:
+        if where > 0:
+            return Candidate(reason, member_id=where, label=self._labels[where])
+        return Candidate(reason, row=-where, label=self._labels[where])
 
     def find(self, known: Known) -> Candidate | None:
         latin = known.latin
         for key, reason in self._keys(known):
             where = self._exact.get(hash(key))
             if where is not None:
-                return Candidate(reason, where.member_id, where.row, where.label)
-        candidates: dict[str, Candidate] = {}
+                return self._candidate(reason, where)
+        candidates: dict[str, int] = {}
         for block in self._block_keys(known.country, latin):
             members = self._blocks.get(block, ())
             if len(members) <= MAX_BLOCK:
                 candidates.update((key, where) for key, where in members if key not in candidates)
         if not candidates:
             return None
-        keys = list(candidates)
-        best = process.extractOne(latin, keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
+        best = process.extractOne(latin, list(candidates), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
         key, score, _position = best
-        where = candidates[key]
-        return Candidate(f"similar name ({score:.0f}%)", where.member_id, where.row, where.label)
+        return self._candidate(f"similar name ({score:.0f}%)", candidates[key])

@@ -103,26 +103,33 @@ def _known(row: ImportRow) -> Known:
                  phones=tuple(p for p in (m.get("phone"), c.get("phone")) if p))
 
 
-def _existing_members(session) -> DuplicateFinder:
-    """Every member not archived (merged ones are), with its contacts' e-mails and phones."""
+def _existing_members(session, wanted: list[Known]) -> DuplicateFinder:
+    """Every member not archived (merged ones are). Of the e-mails and phones of members and their
+    persons, only those the file has too are kept: the others cannot match, and 300,000 persons'
+    addresses would double the memory an import needs."""
+    emails = {e.strip().casefold() for known in wanted for e in known.emails}
+    phones = {p for known in wanted for p in known.phones}
     contacts: dict[int, tuple[list[str], list[str]]] = {}
     for member_id, email, phone in session.execute(
             select(Person.member_id, Person.email, Person.phone).where(Person.member_id.is_not(None),
                                                                        Person.archived_at.is_(None))):
-        emails, phones = contacts.setdefault(member_id, ([], []))
-        if email:
-            emails.append(email)
-        if phone:
-            phones.append(phone)
+        if (email and email.casefold() in emails) or (phone and phone in phones):
+            their_emails, their_phones = contacts.setdefault(member_id, ([], []))
+            if email:
+                their_emails.append(email)
+            if phone:
+                their_phones.append(phone)
     columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no,
                Member.email, Member.phone)
     finder = DuplicateFinder()
     for member_id, uid, name, local, country, registration, email, phone in session.execute(
             select(*columns).where(Member.archived_at.is_(None))):
-        emails, phones = contacts.get(member_id, ([], []))
+        their_emails, their_phones = contacts.get(member_id, ((), ()))
         label = " / ".join(dict.fromkeys(v for v in (name, local) if v))
-        finder.add(Known(label, country, name, local, uid, registration, tuple(emails) + ((email,) if email else ()),
-                         tuple(phones) + ((phone,) if phone else ())), member_id=member_id)
+        own_email = (email,) if email and email.casefold() in emails else ()
+        own_phone = (phone,) if phone and phone in phones else ()
+        finder.add(Known(label, country, name, local, uid, registration, (*their_emails, *own_email),
+                         (*their_phones, *own_phone)), member_id=member_id)
     return finder
 
 
@@ -143,7 +150,7 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
     total = len(plan.rows)
     knowns = {row.number: _known(row) for row in plan.rows if not row.problems}
     with store.read() as session:
-        finder = _existing_members(session)
+        finder = _existing_members(session, list(knowns.values()))
     for done, row in enumerate(plan.rows, start=1):
         if row.problems:
             continue

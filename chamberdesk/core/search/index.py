@@ -58,7 +58,8 @@ def is_token_char(char: str) -> bool:
 _ASCII_SEPARATORS = re.compile(r"[^0-9A-Za-z\u0080-\U0010FFFF]+")
 
 
-@lru_cache(maxsize=200_000)
+# Bounded caches: the words names share (Industries, 株式会社, Kochi) stay; one-off words come and go.
+@lru_cache(maxsize=20_000)
 def _word_runs(word: str) -> tuple[str, ...]:
     if word.isascii():
         return (word,)
@@ -78,7 +79,7 @@ def runs(folded: str) -> list[str]:
     return [run for word in _ASCII_SEPARATORS.split(folded) if word for run in _word_runs(word)]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _run_grams(run: str) -> tuple[str, ...]:
     return (*run, *(run[i:i + 2] for i in range(len(run) - 1)))
 

@@ -29,7 +29,7 @@ def is_japanese(text: str | None) -> bool:
 _COMPANY_FORMS = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|（株）|\(株\)|㈱|（有）|\(有\)|㈲")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def reading(text: str) -> str:
     """The hiragana reading pykakasi proposes (a suggestion: readings of names are often irregular)."""
     text = _COMPANY_FORMS.sub("", text or "")
@@ -38,7 +38,7 @@ def reading(text: str) -> str:
     return "".join(part["hira"] for part in _kakasi().convert(text)).replace(" ", "")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def romaji(text: str) -> str:
     """Hepburn romanisation, one word per space-separated part of the input (黒瀬 直宏 → kurose naohiro)."""
     if not is_japanese(text):
