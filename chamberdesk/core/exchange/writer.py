@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from contextlib import contextmanager
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
@@ -15,6 +15,7 @@ from ..search import index as search_index
 from ..search.documents import member_derived, person_derived
 from ..services.audit_codec import snapshot_of_values
 from ..services.operation import operation
+from .bulk_sqlite import BulkWriter
 from .rows import ImportRow
 
 BATCH = 1000
@@ -73,12 +74,21 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
                 tick(progress, cancelled, "Merging", done, total)
         op.session.flush()
         connection = op.session.connection()
+        batches = [creates[start:start + BATCH] for start in range(0, len(creates), BATCH)]
+        tick(progress, cancelled, "Writing", done, total)
         with _larger_page_cache(connection):
-            for start in range(0, len(creates), BATCH):
-                tick(progress, cancelled, "Writing", done, total)
-                _create(connection, op.id, creates[start:start + BATCH])
-                done += len(creates[start:start + BATCH])
-        tick(progress, cancelled, "Writing", total, total)
+            if connection.dialect.name == "sqlite":
+                def after_batch(count: int) -> None:
+                    nonlocal done
+                    done += count
+                    tick(progress, cancelled, "Writing", done, total)
+
+                BulkWriter(connection, op.id).write(batches, after_batch)
+            else:
+                for batch in batches:
+                    _create(connection, op.id, batch)
+                    done += len(batch)
+                    tick(progress, cancelled, "Writing", done, total)
         operation_id = op.id
     return ImportResult(created=len(creates), merged=sum(len(rows) for rows in into_member.values()),
                         skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id)
@@ -129,37 +139,14 @@ def _merge_contact(op, member_id: int, contact: dict[str, object]) -> None:
 
 
 def _insert(connection, table, rows: list[dict[str, object]], *, with_ids: bool = True) -> list[int]:
-    """Insert rows in one statement per batch; returns their ids.
-
-    On SQLite the ids are given here, after the current largest: SQLAlchemy's RETURNING with ids
-    in parameter order degrades to one statement per row there, and this operation already holds
-    the database's write lock, so no other writer can take the same ids meanwhile."""
+    """Insert rows with RETURNING (databases other than SQLite; see bulk_sqlite); returns their ids."""
     if not rows:
         return []
-    if connection.dialect.name != "sqlite":
-        if not with_ids:
-            connection.execute(insert(table), rows)
-            return []
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return [record_id for (record_id,) in connection.execute(statement, rows)]
-    first = (connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-    ids = list(range(first, first + len(rows)))
-    columns = [c for c in table.columns if c.key != "id"]
-    keys = [c.key for c in columns]
-    processed = [(position, process) for position, c in enumerate(columns, start=1)
-                 if (process := c.type._cached_bind_processor(connection.dialect)) is not None]
-    names = ", ".join(["id", *(f'"{c.name}"' for c in columns)])
-    marks = ", ".join("?" * (len(columns) + 1))
-    values = []
-    for record_id, row in zip(ids, rows, strict=True):
-        value = [record_id, *map(row.get, keys)]
-        for position, process in processed:
-            if value[position] is not None:
-                value[position] = process(value[position])
-        values.append(value)
-    connection.connection.driver_connection.executemany(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
-    return ids
+    if not with_ids:
+        connection.execute(insert(table), rows)
+        return []
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [record_id for (record_id,) in connection.execute(statement, rows)]
 
 
 def _audit(connection, operation_id: int, table, ids: list[int], rows: list[dict[str, object]]) -> None:

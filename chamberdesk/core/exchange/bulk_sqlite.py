@@ -1,0 +1,107 @@
+"""The bulk insert of an import on SQLite: a batch's rows bound once, straight to the driver.
+
+SQLAlchemy's INSERT … RETURNING with ids in parameter order degrades to one statement per row on
+SQLite, so ids are given here, after the current largest: the import's operation already holds
+SQLite's write lock, so nobody else can take them. (Preparing the next batch on a thread while
+SQLite writes was measured and is slower: sqlite3 takes the interpreter lock back for every row.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Table, func, select
+
+from ..base import new_uid, utc_now
+from ..enums import AuditAction, MembershipStatus
+from ..model import AuditEntry, Member, MemberTag, Person
+from ..search import index as search_index
+from ..search.documents import member_derived, person_derived
+from ..services.audit_codec import snapshot_of_values
+from .rows import ImportRow
+
+Statement = tuple[str, list[tuple]]
+
+
+class _Binder:
+    """INSERT statements of a table and its rows as the driver's parameter tuples."""
+
+    def __init__(self, table: Table, dialect, *, with_id: bool) -> None:
+        self.columns = [c for c in table.columns if with_id or c.key != "id"]
+        self.keys = [c.key for c in self.columns]
+        self.processed = [(position, process) for position, c in enumerate(self.columns)
+                          if (process := c.type._cached_bind_processor(dialect)) is not None]
+        names = ", ".join(f'"{c.name}"' for c in self.columns)
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(self.columns))})'
+
+    def statement(self, rows: list[dict[str, object]]) -> Statement:
+        values = []
+        for row in rows:
+            value = list(map(row.get, self.keys))
+            for position, process in self.processed:
+                if value[position] is not None:
+                    value[position] = process(value[position])
+            values.append(tuple(value))
+        return self.sql, values
+
+
+def _fts(kind: str, rows: list[dict[str, object]]) -> list[Statement]:
+    entries = [search_index.entry(kind, row) for row in rows]
+    return [(f"INSERT INTO {search_index.TRIGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
+             [(rid, key) for rid, key in entries if key]),
+            (f"INSERT INTO {search_index.NGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
+             [(rid, search_index.ngrams(key)) for rid, key in entries if key])]
+
+
+class BulkWriter:
+    def __init__(self, connection, operation_id: int) -> None:
+        dialect = connection.dialect
+        self._connection = connection
+        self._operation_id = operation_id
+        self._members = _Binder(Member.__table__, dialect, with_id=True)
+        self._persons = _Binder(Person.__table__, dialect, with_id=True)
+        self._tags = _Binder(MemberTag.__table__, dialect, with_id=False)
+        self._audit = _Binder(AuditEntry.__table__, dialect, with_id=False)
+        self._next_member = self._next_id(Member.__table__)
+        self._next_person = self._next_id(Person.__table__)
+
+    def _next_id(self, table: Table) -> int:
+        return (self._connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+
+    def _snapshots(self, table: Table, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+        return [{"operation_id": self._operation_id, "action": AuditAction.CREATE.value, "entity": table.name,
+                 "entity_id": row["id"], "new_value": snapshot_of_values(table, row)} for row in rows]
+
+    def prepare(self, rows: list[ImportRow]) -> list[Statement]:
+        """Everything one batch writes, in order: members, their tags and contacts, audit, index."""
+        now = utc_now()
+        members, tags, persons = [], [], []
+        for row in rows:
+            values = dict(row.member, id=self._next_member, version=1, created_at=now, updated_at=now)
+            self._next_member += 1
+            values["uid"] = values.get("uid") or new_uid()
+            values["membership_status"] = values.get("membership_status") or MembershipStatus.ACTIVE.value
+            values.update(member_derived(values))
+            members.append(values)
+            # Tags go with their member (ON DELETE CASCADE): its CREATE entry is enough to undo them.
+            tags += [{"member_id": values["id"], "kind": kind, "tag": tag} for kind, tag in dict.fromkeys(row.tags)]
+            if row.contact:
+                person = dict(row.contact, id=self._next_person, uid=new_uid(), member_id=values["id"], version=1,
+                              created_at=now, updated_at=now)
+                self._next_person += 1
+                person["name_order"] = str(person["name_order"])
+                person.update(person_derived(person))
+                persons.append(person)
+        return [self._members.statement(members), self._tags.statement(tags), self._persons.statement(persons),
+                self._audit.statement(self._snapshots(Member.__table__, members)
+                                      + self._snapshots(Person.__table__, persons)),
+                *_fts("member", members), *_fts("person", persons)]
+
+    def write(self, batches: list[list[ImportRow]], after_batch: Callable[[int], None]) -> None:
+        """Insert batch by batch; ``after_batch`` (progress, cancellation) may raise to stop."""
+        raw = self._connection.connection.driver_connection
+        for batch in batches:
+            for sql, values in self.prepare(batch):
+                if values:
+                    raw.executemany(sql, values)
+            after_batch(len(batch))
