@@ -20,10 +20,12 @@ from ..core.model import Member
 from ..core.services.directory import archive, facets, load_member
 from ..core.services.merge import merge_members
 from ..core.services.operation import undo
+from ..i18n.formatting import format_number
 from ..store import Store
 from .background_task import run_with_progress
 from .directory_filter_bar import DirectoryFilterBar
 from .list_page import ListPage, ListPageSpec
+from .localisation import formatting_locale
 from .member_editor import MemberEditor
 from .member_table_model import MemberTableModel
 from .merge_dialog import MergeDialog
@@ -108,8 +110,9 @@ class MembersPage(ListPage):
         if self._model.filters is None:
             super()._update_count()
             return
+        lang = formatting_locale()
         self._count.setText(self.tr("{shown} of {total} match").format(
-            shown=f"{self._model.rowCount():,}", total=f"{self._model.total:,}"))
+            shown=format_number(self._model.rowCount(), lang), total=format_number(self._model.total, lang)))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
@@ -146,10 +149,14 @@ class MembersPage(ListPage):
 
     def _edit(self, member_id: int | None) -> MemberEditor:
         editor = MemberEditor(self._store, member_id, self)
-        editor.finished.connect(lambda _result: editor.operation_ids and self._changed(
-            editor.operation_ids, self.tr("Saved. Undo (Ctrl+Z) reverses the change.")))
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
         editor.open()
         return editor
+
+    def _editor_closed(self, editor: MemberEditor) -> None:
+        # Contact persons saved inside a cancelled editor are changes too: the editor lists them all.
+        if editor.operation_ids:
+            self._changed(editor.operation_ids, self.tr("Saved. Undo (Ctrl+Z) reverses the change."))
 
     def archive_selected(self) -> None:
         ids = self.selected_ids()
@@ -202,7 +209,7 @@ class MembersPage(ListPage):
             self._changed([wizard.operation_id], wizard.summary)
 
     def export_list(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export the members shown"), str(Path.home() / "members.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Contact persons as vCard (*.vcf)"))
         if not path:
