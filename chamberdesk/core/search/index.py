@@ -85,8 +85,11 @@ def _run_grams(run: str) -> tuple[str, ...]:
 
 
 def ngrams(folded: str) -> str:
-    """Every character and every pair of neighbouring characters within a run, once each."""
-    return " ".join(dict.fromkeys(gram for run in runs(folded) for gram in _run_grams(run)))
+    """Every character and every pair of neighbouring characters within a run, once each.
+
+    In no particular order: with detail=none the index keeps no positions, so removing an entry
+    needs the same tokens, not the same order."""
+    return " ".join(set().union(*map(_run_grams, runs(folded))))
 
 
 def is_supported(connection: Connection) -> bool:
