@@ -453,6 +453,10 @@
         <source>Western Windows (Windows-1252)</source>
         <translation>欧文 Windows（Windows-1252）</translation>
     </message>
+    <message>
+        <source>Unicode text (UTF-16)</source>
+        <translation>Unicode テキスト（UTF-16）</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

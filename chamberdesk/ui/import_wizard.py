@@ -130,7 +130,8 @@ class EncodingPage(QWizardPage):
         self.encoding = QComboBox()
         self.encoding.setObjectName("encodingChoice")
         names = {"utf-8": self.tr("UTF-8"), "cp932": self.tr("Japanese Windows (Shift_JIS, CP932)"),
-                 "shift_jis": self.tr("Shift_JIS (strict)"), "cp1252": self.tr("Western Windows (Windows-1252)")}
+                 "shift_jis": self.tr("Shift_JIS (strict)"), "cp1252": self.tr("Western Windows (Windows-1252)"),
+                 "utf-16": self.tr("Unicode text (UTF-16)")}
         for code in ENCODINGS:
             self.encoding.addItem(names[code], code)
         self.encoding.activated.connect(self._reread)

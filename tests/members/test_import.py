@@ -68,6 +68,14 @@ def test_detection_tells_shift_jis_from_windows_1252():
     assert detect_encoding("会社名,黒瀬精密工業株式会社,東大阪市".encode("cp932")) == "cp932"
     assert detect_encoding("name,Société Générale Café,Düsseldorf".encode("cp1252")) == "cp1252"
     assert detect_encoding("\ufeffname".encode("utf-8")) == "utf-8-sig"
+    assert detect_encoding("\ufeffname\tcountry".encode("utf-16-le")) == "utf-16"
+
+
+def test_excel_unicode_text_is_read(store, tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("name\tname_local\tcountry\nKurose Precision\t黒瀬精密工業\tJP\n".encode("utf-16"))
+    plan = plan_import(store, path)
+    assert plan.encoding == "utf-16" and plan.rows[0].member["name_local"] == "黒瀬精密工業"
 
 
 def test_a_chosen_encoding_wins_and_a_wrong_one_is_reported(store, tmp_path):
@@ -204,3 +212,14 @@ def test_the_cli_reports_bad_input_with_exit_4_and_writes_nothing(store, tmp_pat
     assert "1 member(s) created" in capsys.readouterr().err
     assert main(["--db", database, "import", "members", str(tmp_path / "missing.csv")]) == 4
     assert main(["--db", database, "import", "members", str(path), "--mapping", str(tmp_path / "none.json")]) == 4
+
+
+def test_countries_spelled_out_or_full_width_and_full_width_numbers_are_read(store, tmp_path):
+    path = _write(tmp_path / "japanese-office.csv", ["会社名,Company,国,電話,設立",
+                                                    "株式会社テスト工業,Test Kogyo,日本,０６－６７８１－１２３４,１９８５",
+                                                    "ＡＢＣ商事,ABC Shoji,ＪＰ,03-1234-5678,2001",
+                                                    "Thai Silk,Thai Silk,Thailand,02 123 4567,1999"], "cp932")
+    plan = plan_import(store, path)
+    assert plan.all_problems == []
+    assert [(r.member["country"], r.member["phone"], r.member["founded_year"]) for r in plan.rows] == [
+        ("JP", "+81667811234", 1985), ("JP", "+81312345678", 2001), ("TH", "+6621234567", 1999)]

@@ -20,7 +20,7 @@ from ..errors import ServiceError
 
 # What partners send: UTF-8 (with or without BOM), Shift_JIS/CP932 from Japanese Windows,
 # Windows-1252 from European and Indian offices. Detection is only asked to choose among these.
-ENCODINGS = ("utf-8", "cp932", "shift_jis", "cp1252")
+ENCODINGS = ("utf-8", "cp932", "shift_jis", "cp1252", "utf-16")
 SAMPLE_BYTES = 256 * 1024
 
 
@@ -36,6 +36,8 @@ def detect_encoding(data: bytes) -> str:
     """The encoding of CSV bytes: a BOM decides, then strict UTF-8, then charset-normalizer among ours."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (.txt)
+        return "utf-16"
     try:
         data.decode("utf-8")
         return "utf-8"

@@ -8,6 +8,7 @@ accepts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -192,7 +193,8 @@ def _choice(enum_cls, value: object, problem):
 
 
 def _country(text: str, problem) -> str | None:
-    if len(text) == 2:
+    text = unicodedata.normalize("NFKC", text).strip()  # ＪＰ typed full-width is JP
+    if len(text) == 2 and text.isascii():
         return text.upper()
     code = _country_codes().get(text.casefold())
     if code is None:
