@@ -223,3 +223,19 @@ def test_countries_spelled_out_or_full_width_and_full_width_numbers_are_read(sto
     assert plan.all_problems == []
     assert [(r.member["country"], r.member["phone"], r.member["founded_year"]) for r in plan.rows] == [
         ("JP", "+81667811234", 1985), ("JP", "+81312345678", 2001), ("TH", "+6621234567", 1999)]
+
+
+def test_undoing_a_large_import_deletes_in_bulk_whatever_the_order_of_its_batches(store, tmp_path):
+    # The last rows have no contact: the operation's newest entries are members, yet the persons of
+    # the earlier rows must go first (they refer to their members).
+    rows = [HEADER] + [f"Firm {n},,,,IN,Kochi,f{n}@x.in,,,,,Nair,Anil,,,a{n}@x.in" for n in range(1200)]
+    rows += [f"Solo {n},,,,JP,Osaka,s{n}@x.jp,,,,,,,,," for n in range(1100)]
+    path = _write(tmp_path / "large.csv", rows, "utf-8")
+    _plan, result = _import(store, path, on_duplicate="create")  # "Firm 1" and "Firm 11" look alike
+    assert (_count(store, Member), _count(store, Person)) == (2300, 1200)
+    undo(store, result.operation_id)
+    assert (_count(store, Member), _count(store, Person), _count(store, MemberTag)) == (0, 0, 0)
+    assert SOURCES["members"].ids(store.session(), "firm") == [] and SOURCES["persons"].ids(store.session(), "nair") == []
+    with store.read() as session:
+        undo_operation = session.scalar(select(AuditOperation).where(AuditOperation.undoes_id == result.operation_id))
+        assert len(undo_operation.entries) == 3500

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from .documents import DERIVED
 
@@ -145,7 +145,12 @@ def stored_entry(connection: Connection, kind: str, record_id: int) -> Entry | N
 
 def forget(connection: Connection, kind: str, record_ids: Iterable[int]) -> None:
     """Remove records from the index before plain SQL changes them (undo); ``refresh`` adds them back."""
-    remove(connection, [e for e in (stored_entry(connection, kind, i) for i in record_ids) if e is not None])
+    columns = "id, search_key, member_id" if kind == "person" else "id, search_key"
+    ids = list(record_ids)
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(text(f"SELECT {columns} FROM {kind} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)), {"ids": ids[start:start + 500]}).mappings()
+        remove(connection, [entry(kind, row) for row in rows])
 
 
 def refresh(connection: Connection, kind: str, record_ids: Iterable[int]) -> None:
