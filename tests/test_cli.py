@@ -202,3 +202,12 @@ def test_backup_never_overwrites_and_accepts_a_folder(db, tmp_path):
 
 def test_restoring_a_missing_file_is_not_found(db, tmp_path):
     assert run("--db", db, "restore", str(tmp_path / "nowhere.sqlite")).returncode == 3
+
+
+@pytest.mark.parametrize("blank", [" ", "\u3000"])
+def test_a_search_of_only_spaces_lists_everything(db, capfdbinary, blank):
+    for kind in ("members", "persons"):
+        assert main(["--db", db, "list", kind, "--search", blank, "--json"]) == 0
+        everything = json.loads(capfdbinary.readouterr().out)
+        assert main(["--db", db, "list", kind, "--json"]) == 0
+        assert everything == json.loads(capfdbinary.readouterr().out)

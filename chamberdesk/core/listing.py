@@ -34,7 +34,7 @@ class ListSource(ABC):
 
     def _filtered(self, session: Session, search: str | None, filters: DirectoryFilters | None = None) -> Select:
         query = select(self.model.id)
-        if search and fold(search):
+        if search and fold(search).strip():  # only spaces (also full-width ones) search for nothing
             query = query.where(self._search_clause(session, search))
         return query
 

@@ -248,6 +248,9 @@ class DuplicatePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.review)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        # Leaving this page imports; a commit page disables Back so the import cannot run twice.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:
         self.review.set_plan(self._wizard.plan)

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from chamberdesk.cli import main
 from chamberdesk.core.directory_filters import DirectoryFilters
@@ -91,3 +92,22 @@ def test_cli_export_and_import_round_trip(store, rich_directory, tmp_path, capsy
     assert "6 member(s) created" in capsys.readouterr().err
     assert main(["--db", str(target), "import", "members", str(out), "--dry-run"]) == 0
     assert "6 duplicate(s)" in capsys.readouterr().err
+
+
+def test_the_whole_demo_directory_survives_an_export_and_a_reimport(store, tmp_path):
+    # Found by a new-user trial: look-alike Latin names (Mikawa / Ishikawa Press, 髙橋電機 / 高橋電子)
+    # were taken for duplicates of each other and silently skipped.
+    from chamberdesk.core.demo import load_demo
+
+    load_demo(store)
+    out = tmp_path / "all.csv"
+    exported = export_members(store, out)
+    target = open_store(tmp_path / "fresh.sqlite")
+    plan = plan_import(target, out)
+    apply_import(target, plan)
+    with target.read() as session:
+        names = sorted(session.scalars(select(Member.name)))
+    with store.read() as session:
+        assert names == sorted(session.scalars(select(Member.name)))
+    assert len(names) == exported >= 200
+    target.dispose()

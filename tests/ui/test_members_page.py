@@ -175,6 +175,9 @@ def test_the_import_wizard_checks_reviews_duplicates_and_imports(page, qtbot, st
     assert wizard.operation_id is not None and "1 members created" in wizard.summary
     with store.read() as session:
         assert session.query(Member).filter_by(name="Kuroda Kogyo").one().name_local == "黒田工業株式会社"
+    # Going back to import again must not be offered (a new-user trial imported twice so).
+    back = wizard.button(wizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())
 
 
 def test_export_writes_the_list_as_shown(page, qtbot, tmp_path):

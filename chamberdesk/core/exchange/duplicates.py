@@ -76,6 +76,7 @@ class DuplicateFinder:
         self._exact: dict[int, int] = {}
         self._blocks: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
         self._labels: dict[int, str] = {}
+        self._identities: dict[int, tuple[int, int, int]] = {}  # hashes of uid, registration, local name
 
     def _keys(self, known: Known) -> list[tuple[tuple[str, ...], str]]:
         keys: list[tuple[tuple[str, ...], str]] = []
@@ -100,6 +101,7 @@ class DuplicateFinder:
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
         where = member_id if member_id is not None else -(row or 0)
         self._labels[where] = known.label
+        self._identities[where] = _identity(known)
         for key, _reason in self._keys(known):
             self._exact.setdefault(hash(key), where)
         for block in self._block_keys(known.country, known.latin):
@@ -123,8 +125,22 @@ class DuplicateFinder:
                 candidates.update((key, where) for key, where in members if key not in candidates)
         if not candidates:
             return None
-        best = process.extractOne(latin, list(candidates), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
-        if best is None:
-            return None
-        key, score, _position = best
-        return self._candidate(f"similar name ({score:.0f}%)", candidates[key])
+        # A similar Latin name alone is a guess: an SME whose uid, registration number or local-script
+        # name differs from the candidate's is a different SME (三河プレス is not 石川プレス).
+        identity = _identity(known)
+        for key, score, _position in process.extract(latin, list(candidates), scorer=fuzz.token_sort_ratio,
+                                                     score_cutoff=FUZZY_THRESHOLD, limit=5):
+            if not _contradicts(identity, self._identities[candidates[key]]):
+                return self._candidate(f"similar name ({score:.0f}%)", candidates[key])
+        return None
+
+
+def _identity(known: Known) -> tuple[int, int, int]:
+    """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike."""
+    registration = fold(known.registration_no) if known.registration_no else ""
+    return (hash(known.uid) if known.uid else 0, hash(registration) if registration else 0,
+            hash(name_key(known.name_local)) if known.name_local else 0)
+
+
+def _contradicts(one: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    return any(a and b and a != b for a, b in zip(one, other))
