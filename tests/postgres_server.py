@@ -6,7 +6,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from chamberdesk.store import open_store
 
 
 def postgres_bin() -> Path | None:
@@ -53,3 +59,31 @@ class PostgresServer:
     @property
     def url(self) -> str:
         return f"postgresql+psycopg://chamberdesk@/chamberdesk?host={self.folder}&port={self.port}"
+
+
+def require_postgres() -> None:
+    """Skip the calling test module where PostgreSQL is not installed — except in CI, which installs
+    it (scripts/install-system-deps) and sets CHAMBERDESK_REQUIRE_POSTGRES: there it must run."""
+    if postgres_bin() is None:
+        if os.environ.get("CHAMBERDESK_REQUIRE_POSTGRES"):
+            raise RuntimeError("PostgreSQL is required for these tests but not installed")
+        pytest.skip("PostgreSQL is not installed on this machine", allow_module_level=True)
+
+
+@pytest.fixture(scope="session")
+def server():
+    with tempfile.TemporaryDirectory(prefix="chamberdesk-pg-") as folder:
+        instance = PostgresServer(Path(folder))
+        instance.start()
+        yield instance
+        instance.stop()
+
+
+@pytest.fixture
+def pg(server):
+    """A ChamberDesk store on the server, with a clean schema afterwards for the next test."""
+    store = open_store(server.url)
+    yield store
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    store.dispose()

@@ -5,10 +5,7 @@ there a missing server is a failure, not a skip.
 """
 
 import json
-import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -20,30 +17,9 @@ from chamberdesk.core.model import Delegation, Member, Organisation
 from chamberdesk.core.services.records import create_record, update_record
 from chamberdesk.store import open_store
 
-from .postgres_server import PostgresServer, postgres_bin
+from .postgres_server import pg, require_postgres, server  # noqa: F401 (fixtures)
 
-if postgres_bin() is None:
-    if os.environ.get("CHAMBERDESK_REQUIRE_POSTGRES"):
-        raise RuntimeError("PostgreSQL is required for these tests but not installed")
-    pytest.skip("PostgreSQL is not installed on this machine", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def server():
-    with tempfile.TemporaryDirectory(prefix="chamberdesk-pg-") as folder:
-        instance = PostgresServer(Path(folder))
-        instance.start()
-        yield instance
-        instance.stop()
-
-
-@pytest.fixture
-def pg(server):
-    store = open_store(server.url)
-    yield store
-    with store.engine.begin() as connection:  # a clean schema for the next test
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    store.dispose()
+require_postgres()
 
 
 def test_the_migrations_build_the_schema_on_postgresql(pg):

@@ -1,8 +1,5 @@
 """The directory on the shared office database: search without FTS5, import with RETURNING, merge and undo."""
 
-import os
-import tempfile
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -13,31 +10,10 @@ from chamberdesk.core.services.merge import merge_members
 from chamberdesk.core.services.operation import undo
 from chamberdesk.store import open_store
 
-from ..postgres_server import PostgresServer, postgres_bin
+from ..postgres_server import pg, require_postgres, server  # noqa: F401 (fixtures)
 from .directory_records import add_directory
 
-if postgres_bin() is None:
-    if os.environ.get("CHAMBERDESK_REQUIRE_POSTGRES"):
-        raise RuntimeError("PostgreSQL is required for these tests but not installed")
-    pytest.skip("PostgreSQL is not installed on this machine", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def server():
-    with tempfile.TemporaryDirectory(prefix="chamberdesk-pg-directory-") as folder:
-        instance = PostgresServer(Path(folder), port=54331)
-        instance.start()
-        yield instance
-        instance.stop()
-
-
-@pytest.fixture
-def pg(server):
-    store = open_store(server.url)
-    yield store
-    with store.engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    store.dispose()
+require_postgres()
 
 
 def test_search_import_merge_and_undo_on_postgresql(pg, tmp_path):
