@@ -211,3 +211,82 @@ def test_a_search_of_only_spaces_lists_everything(db, capfdbinary, blank):
         everything = json.loads(capfdbinary.readouterr().out)
         assert main(["--db", db, "list", kind, "--json"]) == 0
         assert everything == json.loads(capfdbinary.readouterr().out)
+
+
+def _csv_names(path):
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = csv.reader(handle)
+    return header, [row[header.index("name")] for row in rows]
+
+
+@pytest.mark.parametrize("country", ["JP", "jp", "Japan", "japan", "日本", "ＪＰ"])
+def test_export_filters_by_a_country_code_or_its_name(db, tmp_path, capfd, country):
+    # Found by a new-user trial: '--country Japan' exported no row and said nothing.
+    out = tmp_path / "japan.csv"
+    assert main(["--db", db, "export", "members", str(out), "--country", country]) == 0
+    assert _csv_names(out)[1] == ["Kurose Seiki K.K."]
+    assert "Exported 1 member(s)" in capfd.readouterr().err
+
+
+def test_an_unknown_country_is_a_usage_error_naming_it(db, tmp_path):
+    out = tmp_path / "nowhere.csv"
+    result = run("--db", db, "export", "members", str(out), "--country", "Atlantis")
+    assert result.returncode == 2 and "'Atlantis' is not a country" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr and not out.exists()
+
+
+def test_a_filter_that_matches_nothing_says_so_and_writes_the_header(db, tmp_path, capfd):
+    out = tmp_path / "none.csv"
+    assert main(["--db", db, "export", "members", str(out), "--country", "FR", "--status", "active"]) == 0
+    assert "0 members match country FR and status active" in capfd.readouterr().err
+    header, names = _csv_names(out)
+    assert names == [] and header[:3] == ["uid", "name", "name_local"]
+
+
+@pytest.mark.parametrize(("kind", "suffix"), [("persons", ".csv"), ("persons", ".xlsx"), ("persons", ".vcf"),
+                                              ("members", ".csv"), ("members", ".xlsx"), ("members", ".vcf")])
+def test_the_file_extension_decides_the_export_format(store, db, tmp_path, kind, suffix):
+    from chamberdesk.core.model import Person
+
+    create_record(store, Person, {"family_name": "Kurose", "given_name": "Naohiro", "family_name_local": "黒瀬",
+                                  "local_lang": "ja", "member_id": 2})
+    out = tmp_path / f"{kind}{suffix}"
+    assert main(["--db", db, "export", kind, str(out)]) == 0
+    start = out.read_bytes()[:16]
+    if suffix == ".csv":
+        assert start.startswith(b"\xef\xbb\xbfuid,")
+    elif suffix == ".xlsx":
+        assert start.startswith(b"PK")  # a zip: the workbook
+    else:
+        assert start.startswith(b"BEGIN:VCARD")
+
+
+@pytest.mark.parametrize("kind", ["members", "persons"])
+def test_an_unknown_export_extension_is_a_usage_error_listing_the_extensions(db, tmp_path, kind):
+    out = tmp_path / "x.txt"
+    result = run("--db", db, "export", kind, str(out))
+    assert result.returncode == 2 and not out.exists()
+    message = result.stderr.decode()
+    assert all(ext in message for ext in (".csv", ".xlsx", ".vcf")) and "Traceback" not in message
+
+
+def test_exporting_into_a_missing_folder_is_a_usage_error(db, tmp_path):
+    result = run("--db", db, "export", "members", str(tmp_path / "no-such-folder" / "x.csv"))
+    assert result.returncode == 2 and b"does not exist" in result.stderr
+
+
+def test_importing_a_missing_file_is_not_found_and_creates_no_database(tmp_path):
+    # Found by a new-user trial: it exited 4 (validation), which DESIGN keeps for bad rows.
+    database = tmp_path / "new.sqlite"
+    result = run("--db", str(database), "import", "members", str(tmp_path / "missing.csv"))
+    assert result.returncode == 3 and b"missing.csv: no such file" in result.stderr
+    assert not database.exists()
+
+
+def test_a_missing_mapping_file_is_not_found(db, tmp_path):
+    members = tmp_path / "members.csv"
+    members.write_text("name,country\nAoki Giken,JP\n", encoding="utf-8")
+    result = run("--db", db, "import", "members", str(members), "--mapping", str(tmp_path / "mapping.json"))
+    assert result.returncode == 3 and b"no such mapping file" in result.stderr

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
-from ..core.directory_filters import DirectoryFilters
-from ..core.exchange.exporter import export_members
+from ..core.directory_filters import DirectoryFilters, country_code
+from ..core.enums import MembershipStatus
+from ..core.errors import NotFoundError, ServiceError
+from ..core.exchange.exporter import EXTENSIONS, Exported, export_members, export_persons, export_suffix
 from ..core.exchange.importer import DECISIONS, ImportOptions, apply_import, plan_import
 from ..core.exchange.mapping import ColumnMapping
-from ..core.exchange.vcard import export_persons_vcard
 from . import exit_codes
 from .basic_commands import _open
 from .command_groups import command_group
@@ -17,7 +19,16 @@ from .output import say
 REPORT_LIMIT = 200  # problems listed one per line; beyond that a count (the dry run lists them all)
 
 
+def _require_file(path: str, what: str) -> None:
+    """A file the command reads: checked before the database is opened (or created, for an import)."""
+    if not Path(path).is_file():
+        raise NotFoundError(f"{path}: no such {what}")
+
+
 def import_members(args) -> int:
+    _require_file(args.file, "file")
+    if args.mapping:
+        _require_file(args.mapping, "mapping file")
     store = _open(args, create=True)
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     options = ImportOptions(encoding=args.encoding, mapping=mapping, on_duplicate=args.on_duplicate)
@@ -48,25 +59,60 @@ def import_members(args) -> int:
     return exit_codes.OK
 
 
+def country(text: str) -> str:
+    code = country_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a country: give its ISO code (JP, IN, TH) or its English "
+                                         "or Japanese name (Japan, 日本)")
+    return code
+
+
+def export_file(text: str) -> Path:
+    """The file to write: its extension names a format and its folder exists (else a usage error)."""
+    path = Path(text)
+    try:
+        export_suffix(path)
+    except ServiceError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"cannot write {text}: the folder {path.parent} does not exist")
+    return path
+
+
 def _filters(args) -> DirectoryFilters | None:
     if not (args.country or args.status):
         return None
-    return DirectoryFilters(countries=frozenset(c.upper() for c in args.country or ()),
-                            statuses=frozenset(args.status or ()))
+    return DirectoryFilters(countries=frozenset(args.country or ()), statuses=frozenset(args.status or ()))
+
+
+def _report(args, result: Exported, kind: str) -> None:
+    """What was written; a search or filter that selects nothing is said so (the file has its header only)."""
+    if result.matched == 0:
+        chosen = [f"search '{args.search}'"] if args.search else []
+        chosen += [f"{option} {' or '.join(sorted(set(values)))}" for option in ("country", "status")
+                   if (values := getattr(args, option, None))]
+        where = f"0 {kind}s match {' and '.join(chosen)}" if chosen else f"There are no {kind}s"
+        contents = "is empty" if args.file.suffix.lower() == ".vcf" else "has the header only"
+        say(f"{where}; {args.file} {contents}.")
+    elif args.file.suffix.lower() == ".vcf" and kind == "member":
+        say(f"Exported {result.written} contact person(s) of {result.matched} member(s) to {args.file}.")
+    else:
+        say(f"Exported {result.written} {kind}(s) to {args.file}.")
 
 
 def export_member_file(args) -> int:
     store = _open(args)
-    count = export_members(store, Path(args.file), search=args.search, filters=_filters(args))
-    say(f"Exported {count} member(s) to {args.file}.")
+    _report(args, export_members(store, args.file, search=args.search, filters=_filters(args)), "member")
     return exit_codes.OK
 
 
-def export_person_cards(args) -> int:
+def export_person_file(args) -> int:
     store = _open(args)
-    count = export_persons_vcard(store, Path(args.file), search=args.search)
-    say(f"Exported {count} person(s) to {args.file}.")
+    _report(args, export_persons(store, args.file, search=args.search), "person")
     return exit_codes.OK
+
+
+FORMATS_HELP = "the extension decides the format: " + ", ".join(f"{ext} {name}" for ext, name in EXTENSIONS.items())
 
 
 def register(commands) -> None:
@@ -85,13 +131,19 @@ def register(commands) -> None:
     members_in.set_defaults(handler=import_members)
 
     exports = command_group(commands, "export", "write records to a file")
-    members_out = exports.add_parser("members", help="export members as CSV (UTF-8 with BOM) or XLSX")
-    members_out.add_argument("file", metavar="FILE.xlsx|csv")
+    members_out = exports.add_parser("members", help="export members as CSV (UTF-8 with BOM) or XLSX, or their "
+                                                     "contact persons as vCard", description=FORMATS_HELP)
+    members_out.add_argument("file", type=export_file, metavar="FILE.xlsx|csv|vcf")
     members_out.add_argument("--search", metavar="TEXT", help="only members found by TEXT")
-    members_out.add_argument("--country", action="append", metavar="CC", help="only members of this country")
-    members_out.add_argument("--status", action="append", metavar="STATUS", help="only this membership status")
+    members_out.add_argument("--country", action="append", type=country, metavar="COUNTRY",
+                             help="only members of this country: ISO code or English or Japanese name (JP, Japan, "
+                                  "日本); may be repeated")
+    members_out.add_argument("--status", action="append", type=str.lower,
+                             choices=[status.value for status in MembershipStatus],
+                             help="only this membership status; may be repeated")
     members_out.set_defaults(handler=export_member_file)
-    persons_out = exports.add_parser("persons", help="export persons as vCard (.vcf)")
-    persons_out.add_argument("file", metavar="FILE.vcf")
+    persons_out = exports.add_parser("persons", help="export persons as CSV (UTF-8 with BOM), XLSX or vCard",
+                                     description=FORMATS_HELP)
+    persons_out.add_argument("file", type=export_file, metavar="FILE.xlsx|csv|vcf")
     persons_out.add_argument("--search", metavar="TEXT", help="only persons found by TEXT")
-    persons_out.set_defaults(handler=export_person_cards)
+    persons_out.set_defaults(handler=export_person_file)

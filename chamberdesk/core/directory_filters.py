@@ -7,10 +7,13 @@ The GUI's filter bar, the CLI and the export of "the current list" pass the same
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from babel import Locale
 from sqlalchemy import Select, exists, select
 
 from .model import Member, MemberTag
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,20 @@ class DirectoryFilters:
         if not self.include_archived:
             query = query.where(Member.archived_at.is_(None))
         return query
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Folded ISO code, English name and Japanese name → ISO code (JP, jp, Japan, 日本 → JP)."""
+    codes: dict[str, str] = {}
+    for lang in ("en", "ja"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                codes[fold(name)] = codes[fold(code)] = code
+    return codes
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country written as its code or its English or Japanese name, in any
+    case or width (ＪＰ); None when the text names no country."""
+    return _countries().get(fold(text.strip()))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QP
 
 from ..core.errors import ServiceError
 from ..core.exchange.exporter import export_members
-from ..core.exchange.vcard import export_persons_vcard
 from ..core.model import Member
 from ..core.services.directory import archive, facets, load_member
 from ..core.services.merge import merge_members
@@ -217,16 +216,14 @@ class MembersPage(ListPage):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
+        """Write the members shown (a .vcf: their contact persons); returns the number of rows or cards."""
         search, filters = self._model.search_text or None, self._model.filters
-        if path.suffix.lower() == ".vcf":
-            work = lambda _progress, _cancelled: export_persons_vcard(self._store, path, search=search)  # noqa: E731
-        else:
-            work = lambda _progress, _cancelled: export_members(  # noqa: E731
-                self._store, path, search=search, filters=filters)
+        work = lambda _progress, _cancelled: export_members(  # noqa: E731
+            self._store, path, search=search, filters=filters)
         try:
-            count = run_with_progress(self, self.tr("Exporting…"), work, cancellable=False)
+            exported = run_with_progress(self, self.tr("Exporting…"), work, cancellable=False)
         except (ServiceError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return 0
-        self._status(self.tr("Exported {count} to {file}.").format(count=count, file=path.name))
-        return count
+        self._status(self.tr("Exported {count} to {file}.").format(count=exported.written, file=path.name))
+        return exported.written

@@ -1,4 +1,4 @@
-"""Export of the member list (CSV with BOM, XLSX, vCard) and its re-import without loss."""
+"""Export of the member and person lists (CSV with BOM, XLSX, vCard) and their re-import without loss."""
 
 import csv
 from datetime import date
@@ -10,10 +10,10 @@ from sqlalchemy import select
 from chamberdesk.cli import main
 from chamberdesk.core.directory_filters import DirectoryFilters
 from chamberdesk.core.enums import TagKind
-from chamberdesk.core.exchange.exporter import export_members
+from chamberdesk.core.errors import ServiceError
+from chamberdesk.core.exchange.exporter import PERSON_COLUMNS, Exported, export_members, export_persons
 from chamberdesk.core.exchange.importer import apply_import, plan_import
 from chamberdesk.core.exchange.layout import COLUMNS
-from chamberdesk.core.exchange.vcard import export_persons_vcard
 from chamberdesk.core.model import Member, MemberTag, Passport
 from chamberdesk.core.services.records import create_record, update_record
 from chamberdesk.store import open_store
@@ -40,7 +40,7 @@ def _csv_rows(path):
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_an_export_reimports_without_loss(store, rich_directory, tmp_path, suffix):
     first = tmp_path / f"members{suffix}"
-    assert export_members(store, first) == 6
+    assert export_members(store, first).written == 6
     copy = open_store(tmp_path / "copy.sqlite")
     plan = plan_import(copy, first)
     assert plan.all_problems == [] and plan.duplicates == {}
@@ -67,16 +67,16 @@ def test_the_csv_has_the_documented_header_a_bom_and_no_passport(store, rich_dir
 
 def test_the_export_follows_the_search_and_filters(store, rich_directory, tmp_path):
     path = tmp_path / "japan.xlsx"
-    assert export_members(store, path, filters=DirectoryFilters(countries=frozenset({"JP"}))) == 2
+    assert export_members(store, path, filters=DirectoryFilters(countries=frozenset({"JP"}))).written == 2
     sheet = load_workbook(path, read_only=True).worksheets[0]
     names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert names == ["Hayashi Foods", "Kurose Precision Industries"]
-    assert export_members(store, tmp_path / "kurose.csv", search="黒瀬") == 2  # Ganesh through its contact
+    assert export_members(store, tmp_path / "kurose.csv", search="黒瀬").written == 2  # Ganesh through its contact
 
 
 def test_vcards_carry_both_scripts_and_readings(store, rich_directory, tmp_path):
     path = tmp_path / "contacts.vcf"
-    assert export_persons_vcard(store, path, search="黒瀬") == 2
+    assert export_persons(store, path, search="黒瀬").written == 2
     text = path.read_bytes().decode("utf-8")  # as written: CRLF line ends
     assert "N;ALTID=1;LANGUAGE=ja:黒瀬;直宏;;;" in text and "X-PHONETIC-LAST-NAME:くろせ" in text
     assert "ORG:Kurose Precision Industries" in text and "TK1234567" not in text
@@ -101,7 +101,7 @@ def test_the_whole_demo_directory_survives_an_export_and_a_reimport(store, tmp_p
 
     load_demo(store)
     out = tmp_path / "all.csv"
-    exported = export_members(store, out)
+    exported = export_members(store, out).written
     target = open_store(tmp_path / "fresh.sqlite")
     plan = plan_import(target, out)
     apply_import(target, plan)
@@ -111,3 +111,48 @@ def test_the_whole_demo_directory_survives_an_export_and_a_reimport(store, tmp_p
         assert names == sorted(session.scalars(select(Member.name)))
     assert len(names) == exported >= 200
     target.dispose()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".vcf"])
+def test_a_person_export_takes_its_format_from_the_file_name(store, rich_directory, tmp_path, suffix):
+    # Found by a new-user trial: 'export persons x.csv' wrote vCards into the .csv file.
+    path = tmp_path / f"persons{suffix}"
+    assert export_persons(store, path, search="黒瀬") == Exported(matched=2, written=2)
+    if suffix == ".csv":
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+        rows = [dict(zip(PERSON_COLUMNS, row, strict=True)) for row in _csv_rows(path)[1:]]
+        assert tuple(_csv_rows(path)[0]) == PERSON_COLUMNS
+    elif suffix == ".xlsx":
+        sheet = load_workbook(path, read_only=True)["Persons"]
+        header, *cells = sheet.iter_rows(values_only=True)
+        assert header == PERSON_COLUMNS
+        rows = [{k: v or "" for k, v in zip(PERSON_COLUMNS, row)} for row in cells]  # read-only drops empty ends
+    else:
+        assert path.read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+        return
+    naohiro = next(row for row in rows if row["given_name"] == "Naohiro")
+    assert (naohiro["family_name_local"], naohiro["member"], naohiro["primary_contact"]) == (
+        "黒瀬", "Kurose Precision Industries", "yes")
+    assert {row["member"] for row in rows} == {"Kurose Precision Industries", "Shree Ganesh Textiles"}
+    assert "TK1234567" not in str(rows)
+
+
+def test_a_member_list_as_vcard_holds_the_contact_persons_of_the_members_selected(store, rich_directory, tmp_path):
+    path = tmp_path / "japan.vcf"
+    exported = export_members(store, path, filters=DirectoryFilters(countries=frozenset({"JP"})))
+    assert exported == Exported(matched=2, written=1)  # Hayashi Foods has no contact person
+    text = path.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 1 and "FN:Kurose Naohiro" in text
+
+
+@pytest.mark.parametrize("name", ["members.txt", "members"])
+def test_an_unknown_extension_is_refused_before_anything_is_written(store, rich_directory, tmp_path, name):
+    with pytest.raises(ServiceError, match=r"\.csv.*\.xlsx.*\.vcf"):
+        export_members(store, tmp_path / name)
+    assert list(tmp_path.glob("members*")) == []
+
+
+def test_a_filter_matching_nothing_still_writes_the_header(store, rich_directory, tmp_path):
+    path = tmp_path / "none.csv"
+    assert export_members(store, path, filters=DirectoryFilters(countries=frozenset({"DE"}))) == Exported(0, 0)
+    assert _csv_rows(path) == [list(COLUMNS)]

@@ -12,7 +12,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..listing import SOURCES
 from ..model import Person
 
 CHUNK = 1000
@@ -65,21 +64,27 @@ def person_card(person: Person) -> str:
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
-def export_persons_vcard(store, path: Path, *, search: str | None = None, member_ids: list[int] | None = None) -> int:
-    """Write the persons found by ``search`` (or of the given members) as one .vcf file."""
-    count = 0
-    with store.read() as session, path.open("w", encoding="utf-8", newline="") as handle:
-        if member_ids is not None:
-            ids = list(session.scalars(select(Person.id).where(Person.member_id.in_(member_ids))
-                                       .order_by(Person.sort_name, Person.id)))
-        else:
-            ids = SOURCES["persons"].ids(session, search, sort="name")
-        for start in range(0, len(ids), CHUNK):
-            query = select(Person).where(Person.id.in_(ids[start:start + CHUNK])).options(
+def contact_ids(session, member_ids: list[int]) -> list[int]:
+    """The persons of the given members in the members' order (a list exported as shown), each
+    member's primary contact first."""
+    by_member: dict[int, list[int]] = {}
+    for start in range(0, len(member_ids), CHUNK):
+        query = (select(Person.member_id, Person.id).where(Person.member_id.in_(member_ids[start:start + CHUNK]))
+                 .order_by(Person.is_primary_contact.desc(), Person.sort_name, Person.id))
+        for member_id, person_id in session.execute(query):
+            by_member.setdefault(member_id, []).append(person_id)
+    return [person_id for member_id in member_ids for person_id in by_member.get(member_id, ())]
+
+
+def write_vcards(session, path: Path, person_ids: list[int]) -> int:
+    """Write the persons as one .vcf file, in the order given; returns the number of cards."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for start in range(0, len(person_ids), CHUNK):
+            chunk = person_ids[start:start + CHUNK]
+            query = select(Person).where(Person.id.in_(chunk)).options(
                 selectinload(Person.member), selectinload(Person.organisation))
             cards = {p.id: person_card(p) for p in session.scalars(query)}
-            for person_id in ids[start:start + CHUNK]:
+            for person_id in chunk:
                 handle.write(cards[person_id])
-                count += 1
             session.expunge_all()
-    return count
+    return len(person_ids)
