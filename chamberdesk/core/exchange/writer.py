@@ -13,7 +13,6 @@ from ..enums import AuditAction, MembershipStatus
 from ..model import AuditEntry, Member, MemberTag, Person
 from ..search import index as search_index
 from ..search.documents import member_derived, person_derived
-from ..services.audit_codec import snapshot_of_values
 from ..services.operation import operation
 from .bulk_sqlite import BulkWriter
 from .rows import ImportRow
@@ -149,11 +148,10 @@ def _insert(connection, table, rows: list[dict[str, object]], *, with_ids: bool 
     return [record_id for (record_id,) in connection.execute(statement, rows)]
 
 
-def _audit(connection, operation_id: int, table, ids: list[int], rows: list[dict[str, object]]) -> None:
+def _audit(connection, operation_id: int, table, ids: list[int]) -> None:
+    """One CREATE entry per record, without a snapshot (see bulk_sqlite)."""
     entries = [{"operation_id": operation_id, "action": AuditAction.CREATE.value, "entity": table.name,
-                "entity_id": record_id, "field": None, "old_value": None,
-                "new_value": snapshot_of_values(table, dict(values, id=record_id))}
-               for record_id, values in zip(ids, rows, strict=True)]
+                "entity_id": record_id, "field": None, "old_value": None, "new_value": None} for record_id in ids]
     _insert(connection, AuditEntry.__table__, entries, with_ids=False)
 
 
@@ -174,7 +172,7 @@ def _create(connection, operation_id: int, rows: list[ImportRow]) -> None:
         values.update(member_derived(values))
         members.append(values)
     member_ids = _insert(connection, members_table, members)
-    _audit(connection, operation_id, members_table, member_ids, members)
+    _audit(connection, operation_id, members_table, member_ids)
     search_index.add(connection, [search_index.entry("member", dict(v, id=i)) for i, v in zip(member_ids, members,
                                                                                                strict=True)])
 
@@ -194,6 +192,6 @@ def _create(connection, operation_id: int, rows: list[ImportRow]) -> None:
             persons.append(values)
     if persons:
         person_ids = _insert(connection, persons_table, persons)
-        _audit(connection, operation_id, persons_table, person_ids, persons)
+        _audit(connection, operation_id, persons_table, person_ids)
         search_index.add(connection, [search_index.entry("person", dict(v, id=i))
                                       for i, v in zip(person_ids, persons, strict=True)])

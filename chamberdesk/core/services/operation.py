@@ -23,7 +23,7 @@ from ..errors import ConflictError, NotFoundError, ServiceError
 from ..model import AuditEntry, AuditOperation
 from ..search import index as search_index
 from ..search.documents import DERIVED
-from .audit_codec import decode, encode, restore_values, snapshot
+from .audit_codec import decode, encode, restore_values, snapshot, snapshot_of_values
 
 _UNAUDITED_FIELDS = {"version", "updated_at", "created_at", "search_key", "sort_name", "sort_local"}
 
@@ -170,10 +170,11 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 continue
             key = table.c.id
             if entry.action is AuditAction.CREATE:
+                created = entry.new_value or _snapshots(connection, table, [entry.entity_id])[entry.entity_id]
                 connection.execute(sql_delete(table).where(key == entry.entity_id))
                 if entry.entity in indexed:
                     removed[entry.entity].add(entry.entity_id)
-                op._entry(AuditAction.DELETE, entry.entity, entry.entity_id, old=entry.new_value)
+                op._entry(AuditAction.DELETE, entry.entity, entry.entity_id, old=created)
             elif entry.action is AuditAction.DELETE:
                 restored = restore_values(table, entry.old_value)
                 if entry.entity in indexed:  # snapshots older than the sort keys lack them
@@ -216,14 +217,25 @@ def _undo_creations(op: Operation, connection, entries: list[AuditEntry]) -> Non
         for start in range(0, len(created), _CHUNK):
             chunk = created[start:start + _CHUNK]
             ids = [entry.entity_id for entry in chunk]
+            stored = _snapshots(connection, table, [e.entity_id for e in chunk if e.new_value is None])
             if entity in search_index.KINDS:
                 search_index.forget(connection, entity, ids)
             connection.execute(sql_delete(table).where(table.c.id.in_(ids)))
             connection.execute(insert(AuditEntry.__table__), [
                 {"operation_id": op.id, "action": AuditAction.DELETE.value, "entity": entity,
-                 "entity_id": entry.entity_id, "field": None, "old_value": entry.new_value, "new_value": None}
+                 "entity_id": entry.entity_id, "field": None,
+                 "old_value": entry.new_value or stored[entry.entity_id], "new_value": None}
                 for entry in chunk])
             op.changed.extend((entity, record_id) for record_id in ids)
+
+
+def _snapshots(connection, table, record_ids: list[int]) -> dict[int, str]:
+    """Snapshots of records as stored now, by id: a bulk import's CREATE entries carry none (the
+    record is its own snapshot until it changes), so undoing one takes them before deleting."""
+    if not record_ids:
+        return {}
+    rows = connection.execute(select(table).where(table.c.id.in_(record_ids))).mappings()
+    return {row["id"]: snapshot_of_values(table, dict(row)) for row in rows}
 
 
 def _undo_setting(connection, table, entry: AuditEntry) -> None:
