@@ -6,7 +6,7 @@ The GUI's filter bar, the CLI and the export of "the current list" pass the same
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale
@@ -28,6 +28,11 @@ class DirectoryFilters:
     @property
     def is_empty(self) -> bool:
         return self == DirectoryFilters()
+
+    @property
+    def narrows(self) -> bool:
+        """True when a value is chosen (a country, a tag …), beyond showing or hiding archived members."""
+        return not replace(self, include_archived=True).is_empty
 
     def apply(self, query: Select) -> Select:
         if self.countries:

@@ -31,8 +31,7 @@ class DirectoryFilterBar(QWidget):
             self.size.addItem(value_label("size_class", value), value)
         for value in VOCABULARIES["membership_status"]:
             self.status.addItem(value_label("membership_status", value), value)
-        self.archived = QCheckBox(self.tr("Show archived"))
-        self.archived.setChecked(True)
+        self.archived = QCheckBox(self.tr("Show archived"))  # unchecked: archived and merged members hidden
         self.archived.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,14 +63,13 @@ class DirectoryFilterBar(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
-    def filters(self) -> DirectoryFilters | None:
+    def filters(self) -> DirectoryFilters:
         def chosen(combo: QComboBox) -> frozenset[str]:
             return frozenset({combo.currentData()}) if combo.currentData() else frozenset()
 
-        value = DirectoryFilters(countries=chosen(self.country), sectors=chosen(self.sector),
-                                 size_classes=chosen(self.size), statuses=chosen(self.status), tags=chosen(self.tag),
-                                 include_archived=self.archived.isChecked())
-        return None if value.is_empty else value
+        return DirectoryFilters(countries=chosen(self.country), sectors=chosen(self.sector),
+                                size_classes=chosen(self.size), statuses=chosen(self.status), tags=chosen(self.tag),
+                                include_archived=self.archived.isChecked())
 
     def _emit(self) -> None:
         self.changed.emit(self.filters())

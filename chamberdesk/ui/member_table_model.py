@@ -2,12 +2,19 @@
 
 While a search is active the column names the persons it matched (the member was found through
 them, or also through them); otherwise the primary contact. Read per block, like the rows.
+
+Archived members (merged ones too) are hidden unless the filters ask for them. They are few, so
+the model reads their ids once per reload and leaves them out in memory: a keystroke's search
+keeps the index's fast path instead of a query that also tests every match for archiving.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ..core.directory_filters import DirectoryFilters
 from ..core.listing import SortedIds
 from ..core.services.directory import contacts_of
 from .record_table_model import RecordTableModel, Row
@@ -15,6 +22,7 @@ from .style import Tone
 
 CONTACTS = "contacts"
 LABELLED_COLUMNS = frozenset({"country", "size_class", "membership_status"})
+ACTIVE_ONLY = DirectoryFilters(include_archived=False)
 
 
 class MemberTableModel(RecordTableModel):
@@ -23,10 +31,18 @@ class MemberTableModel(RecordTableModel):
         self._columns = (*self._columns, CONTACTS)
         self._sorted: SortedIds | None = None  # the whole list's order, read once per sort and reload
         self._sorted_by: tuple[str, bool] | None = None
+        self._archived: frozenset[int] | None = None  # read with the order, once per reload
         self._labels: dict[tuple[int, object], str] = {}
+        self._filters = ACTIVE_ONLY
+
+    @property
+    def narrowed(self) -> bool:
+        """True when a search or a chosen filter value leaves out members the list would show."""
+        return bool(self._search) or self._filters.narrows
 
     def reload(self) -> None:
         self._sorted = None
+        self._archived = None
         self._labels.clear()  # the language or the day (dates) may have changed
         super().reload()
 
@@ -37,12 +53,18 @@ class MemberTableModel(RecordTableModel):
             if self._sorted is None or self._sorted_by != (self._sort, self._descending):
                 self._sorted = SortedIds(self._source.ids(session, sort=self._sort, descending=self._descending))
                 self._sorted_by = (self._sort, self._descending)
-            if self._search or self._filters is not None:
-                matching = self._source.matching_ids(session, self._search or None, self._filters)
-                self._ids = self._sorted.subset(matching)
+            if self._archived is None:
+                self._archived = frozenset(self._sorted.order).difference(
+                    self._source.matching_ids(session, None, ACTIVE_ONLY))
+            chosen = replace(self._filters, include_archived=True)  # archived ones are left out below, in memory
+            if self._search or not chosen.is_empty:
+                matching = self._source.matching_ids(session, self._search or None, None if chosen.is_empty else chosen)
+                ids = self._sorted.subset(matching)
             else:
-                self._ids = list(self._sorted.order)
-                self._total = len(self._ids)
+                ids = list(self._sorted.order)
+        hidden = frozenset() if self._filters.include_archived else self._archived
+        self._ids = [record_id for record_id in ids if record_id not in hidden] if hidden else ids
+        self._total = len(self._sorted.order) - len(hidden)
         self._blocks.clear()
         self.endResetModel()
 

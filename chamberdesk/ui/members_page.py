@@ -19,12 +19,10 @@ from ..core.model import Member
 from ..core.services.directory import archive, facets, load_member
 from ..core.services.merge import merge_members
 from ..core.services.operation import undo
-from ..i18n.formatting import format_number
 from ..store import Store
 from .background_task import run_with_progress
 from .directory_filter_bar import DirectoryFilterBar
 from .list_page import ListPage, ListPageSpec
-from .localisation import formatting_locale
 from .member_editor import MemberEditor
 from .member_table_model import MemberTableModel
 from .merge_dialog import MergeDialog
@@ -32,9 +30,6 @@ from .merge_dialog import MergeDialog
 # The index answers a keystroke in a few milliseconds, so the list follows the typing at once;
 # a single Latin letter matches most of the directory and waits for the next key instead.
 SHORT_LATIN_DELAY_MS = 250
-# Narrower than the other lists' columns: the member list also shows its contact persons.
-MEMBER_COLUMN_WIDTHS = {"name_local": 24, "city": 13, "sector": 17, "size_class": 9, "membership_status": 12,
-                        "contacts": 26}
 
 
 class MembersPage(ListPage):
@@ -43,6 +38,7 @@ class MembersPage(ListPage):
         self._store = store
         self._undo_stack: list[int] = []
         self.filter_bar = DirectoryFilterBar()
+        self._model.set_filters(self.filter_bar.filters())  # the bar's defaults are the list's (no query: equal)
         self.filter_bar.changed.connect(self._apply_filters)
         self._search.textChanged.connect(self._search_as_typed)
 
@@ -69,9 +65,6 @@ class MembersPage(ListPage):
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self._search) + 1, self.filter_bar)
         layout.insertLayout(layout.indexOf(self._table), actions)
-        header, char = self._table.horizontalHeader(), self._table.fontMetrics().averageCharWidth()
-        for key, width in MEMBER_COLUMN_WIDTHS.items():
-            header.resizeSection(self._model.column_of(key), width * char)
         self._table.doubleClicked.connect(lambda _index: self.edit_selected())
         self._table.activated.connect(lambda _index: self.edit_selected())
         self._table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -105,13 +98,8 @@ class MembersPage(ListPage):
         self._model.set_filters(filters)
         self._update_count()
 
-    def _update_count(self) -> None:
-        if self._model.filters is None:
-            super()._update_count()
-            return
-        lang = formatting_locale()
-        self._count.setText(self.tr("{shown} of {total} match").format(
-            shown=format_number(self._model.rowCount(), lang), total=format_number(self._model.total, lang)))
+    def _narrowed(self) -> bool:
+        return self._model.narrowed
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})

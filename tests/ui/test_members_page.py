@@ -49,12 +49,40 @@ def test_filters_narrow_the_list(page, qtbot):
     bar = page.filter_bar
     bar.country.setCurrentIndex(bar.country.findData("JP"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    assert page.model.filters == DirectoryFilters(countries=frozenset({"JP"}))
+    assert page.model.filters == DirectoryFilters(countries=frozenset({"JP"}), include_archived=False)
+    assert page.count_label.text() == "2 of 6 match"
     bar.size.setCurrentIndex(bar.size.findData("medium"))
     assert _column(page.model, "name") == ["Kurose Precision Industries"]
     bar.country.setCurrentIndex(0)
     bar.size.setCurrentIndex(0)
-    assert page.model.filters is None and page.model.rowCount() == 6
+    assert not page.model.filters.narrows and page.model.rowCount() == 6
+    assert page.count_label.text() == "6 in all"
+
+
+def test_archived_and_merged_members_are_hidden_until_asked_for(qtbot, app, store, directory):
+    # Found by a new-user trial: "Show archived" was checked when the page opened.
+    from chamberdesk.core.services.merge import merge_members
+    from chamberdesk.core.services.records import archive_record
+
+    members, _ = directory
+    archive_record(store, Member, members["siam"], expected_version=1)
+    merge_members(store, members["kurose"], members["hayashi"])
+    window = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(window)
+    window.show_page("members")
+    page = window.page("members")
+    assert not page.filter_bar.archived.isChecked()
+    assert "Siam Herbal Co., Ltd." not in _column(page.model, "name") and "Hayashi Foods" not in _column(
+        page.model, "name")
+    assert page.model.rowCount() == 4 and page.count_label.text() == "4 in all"
+    page.search_box.setText("siam")
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 of 4 match")
+    page.filter_bar.archived.setChecked(True)
+    assert _column(page.model, "name") == ["Siam Herbal Co., Ltd."]
+    assert page.count_label.text() == "1 of 6 match"
+    page.search_box.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+    assert page.count_label.text() == "6 in all"
 
 
 def test_the_editor_shows_each_problem_next_to_its_field(qtbot, app, store, directory):
@@ -185,3 +213,75 @@ def test_export_writes_the_list_as_shown(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.export_to(tmp_path / "kurose.csv") == 2
     assert page.export_to(tmp_path / "kurose.vcf") == 2
+
+
+def _shown_members_page(qtbot, store, size=(1280, 800)):
+    window = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.show_page("members")
+    qtbot.waitExposed(window)
+    return window, window.page("members")
+
+
+WHOLE_COLUMNS = ("name", "name_local", "country", "size_class", "membership_status")
+
+
+def _elided(page, keys=WHOLE_COLUMNS):
+    """Every header cut short, as (key, "header"), and every cell of the columns ``keys`` cut short, as (key, row)."""
+    table, header, model = page.table, page.table.horizontalHeader(), page.model
+    cut = [(model.column_key(c), "header") for c in range(model.columnCount())
+           if header.sectionSize(c) < header.sectionSizeFromContents(c).width()]
+    cut += [(key, row) for key in keys for row in range(model.rowCount())
+            if header.sectionSize(model.column_of(key)) < table.sizeHintForIndex(
+                model.index(row, model.column_of(key))).width()]
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_header_name_and_value_shows_whole_at_1280_by_800(qtbot, app, store, directory, language):
+    # Found by a new-user trial: "Membership" and the Malayalam names were cut off. The contact
+    # persons, sector and city are what gives way when the table is too narrow for all.
+    from chamberdesk.ui.app import build_application
+
+    build_application(language)
+    try:
+        _window, page = _shown_members_page(qtbot, store)
+        qtbot.waitUntil(lambda: _elided(page) == [])
+        header = page.table.horizontalHeader()
+        assert sum(header.sectionSize(c) for c in range(page.model.columnCount())) == page.table.viewport().width()
+    finally:
+        build_application("en")
+
+
+def test_with_the_demo_directory_headers_and_values_show_whole_and_names_share_the_rest(qtbot, app, store):
+    from chamberdesk.core.demo import load_demo
+
+    load_demo(store)
+    _window, page = _shown_members_page(qtbot, store)
+    model, header = page.model, page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: _elided(page, ("country", "size_class", "membership_status")) == [])
+    widths = {model.column_key(c): header.sectionSize(c) for c in range(model.columnCount())}
+    # The text columns on the right give way before the names: both name columns stay the widest.
+    assert sorted(widths, key=widths.get)[-2:] in (["name", "name_local"], ["name_local", "name"])
+
+
+def test_a_column_resized_by_hand_keeps_its_width(qtbot, app, store, directory):
+    window, page = _shown_members_page(qtbot, store)
+    header, city = page.table.horizontalHeader(), page.model.column_of("city")
+    qtbot.waitUntil(lambda: _elided(page) == [])
+    header.resizeSection(city, 300)  # as a drag of the header's edge does
+    window.resize(1600, 900)
+    qtbot.wait(50)
+    assert header.sectionSize(city) == 300
+
+
+def test_fit_widths_lets_the_last_columns_give_way_then_the_names_share():
+    from chamberdesk.ui.list_page import fit_widths
+
+    wanted, floors = [200, 300, 80, 150, 200], [60, 60, 80, 90, 100]
+    assert fit_widths(wanted, floors, 1000) == wanted  # room for all: the first column takes the rest
+    assert fit_widths(wanted, floors, 830) == [200, 300, 80, 150, 100]  # the last gives way first
+    assert fit_widths(wanted, floors, 740) == [200, 270, 80, 90, 100]  # then the next; the wider name
+    assert fit_widths(wanted, floors, 500) == [115, 115, 80, 90, 100]  # the names share what is left
