@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ..core.enums import NameOrder
 from ..i18n.formatting import country_name
 from .labels import VOCABULARIES, value_label
 from .localisation import formatting_locale
@@ -12,11 +15,25 @@ from .localisation import formatting_locale
 LOCAL_LANGUAGES = ("ja", "hi", "ml", "th", "id", "ta", "zh", "ko")
 
 
-def line(name: str, *, placeholder: str = "") -> QLineEdit:
-    editor = QLineEdit()
+def line(name: str, *, placeholder: str = "", kind: type[QLineEdit] = QLineEdit) -> QLineEdit:
+    editor = kind()
     editor.setObjectName(name)
     editor.setPlaceholderText(placeholder)
     return editor
+
+
+class ReadingEdit(QLineEdit):
+    """A kana reading. Saved NFKC-normalised: half-width ｸﾛｾ is stored as クロセ, as readings are sorted by."""
+
+
+def reading_line(name: str, *, placeholder: str = "") -> QLineEdit:
+    return line(name, placeholder=placeholder, kind=ReadingEdit)
+
+
+def default_name_order(country: str | None, local_lang: str | None) -> str:
+    """How a new contact's Latin name is written: family name first at a Japanese member (Kurose Naohiro)."""
+    japanese = local_lang == "ja" or (country or "").upper() == "JP"
+    return (NameOrder.FAMILY_FIRST if japanese else NameOrder.GIVEN_FIRST).value
 
 
 def text_block(name: str) -> QPlainTextEdit:
@@ -71,4 +88,6 @@ def set_choice(combo: QComboBox, value: object) -> None:
 
 def text_of(widget: QWidget) -> str | None:
     text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    if isinstance(widget, ReadingEdit):
+        text = unicodedata.normalize("NFKC", text)
     return text.strip() or None

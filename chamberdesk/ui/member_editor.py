@@ -22,7 +22,8 @@ from ..core.search.romanise import reading, suggested_latin
 from ..core.services.directory import archive, load_member, save_member
 from ..core.typed_values import iso_date, whole_number
 from ..core.validation import normalise_phone
-from .editor_widgets import choice, country_choice, language_choice, line, set_choice, text_block, text_of
+from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice, text_block,
+                             text_of)
 from .field_form import FieldForm
 from .member_fields import field_label
 from .name_suggestion import Suggestion
@@ -96,7 +97,8 @@ class MemberEditor(QDialog):
         self.latin_suggestion = Suggestion(self.fields["name"])
         self._add("name_local", self.tr("Name (local script)"), line("name_local"), self.latin_suggestion)
         self._add("local_lang", self.tr("Language of the local name"), language_choice("local_lang", self.tr("—")))
-        self.fields["name_reading"] = line("name_reading", placeholder=self.tr("kana, e.g. くろせせいみつ"))
+        self.fields["name_reading"] = reading_line("name_reading",
+                                                   placeholder=self.tr("kana, e.g. くろせせいみつ"))
         self.reading_suggestion = Suggestion(self.fields["name_reading"])
         form.add("name_reading", self.tr("Reading (kana)"), self.fields["name_reading"], hint=self.reading_suggestion)
         self.fields["name_local"].textChanged.connect(self._suggest)
@@ -334,7 +336,8 @@ class MemberEditor(QDialog):
             return
         person_id = None if row is None else self._details.persons[row]["id"]
         editor = PersonEditor(self._store, person_id, member_id=self._details.id,
-                              region=self.fields["country"].currentData(), parent=self)
+                              region=self.fields["country"].currentData(),
+                              member_lang=self.fields["local_lang"].currentData(), parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.operation_ids.extend(editor.operation_ids)
             self._details.persons = load_member(self._store, self._details.id).persons

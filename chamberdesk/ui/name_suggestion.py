@@ -1,6 +1,8 @@
 """A suggestion under a field (a kana reading, a romanisation) that the user takes with one click or ignores.
 
-Japanese name readings are often irregular, so a suggestion never fills a field by itself.
+Japanese name readings are often irregular, so a suggestion never fills a field by itself, and
+none is offered for a field that holds what the user entered: a reading typed (or kept from the
+record) stands until the user clears it. A value taken from a suggestion may be suggested anew.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ class Suggestion(QWidget):
         super().__init__(parent)
         self._target = target
         self._value = ""
+        self._template = ""
+        self._taken = ""  # the value "Use" last put into the field
         self._label = QLabel()
         self._label.setStyleSheet(f"color: {Tone.INFO.value[0]};")
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -28,20 +32,26 @@ class Suggestion(QWidget):
         layout.addWidget(self._label, 1)
         layout.addWidget(self.use_button)
         self.hide()
+        target.textChanged.connect(lambda _text: self._show_or_hide())
 
     @property
     def value(self) -> str:
         return self._value
 
     def offer(self, value: str, template: str) -> None:
-        """Show ``template`` (with {value}) unless there is nothing to offer or the field already says it."""
-        self._value = value
-        if not value or self._target.text().strip() == value:
+        """Show ``template`` (with {value}) unless there is nothing to offer or the field is not open to it."""
+        self._value, self._template = value, template
+        self._show_or_hide()
+
+    def _show_or_hide(self) -> None:
+        current = self._target.text().strip()
+        entered = bool(current) and current != self._taken
+        if not self._value or current == self._value or entered:
             self.hide()
             return
-        self._label.setText(template.format(value=value))
+        self._label.setText(self._template.format(value=self._value))
         self.show()
 
     def _use(self) -> None:
+        self._taken = self._value
         self._target.setText(self._value)
-        self.hide()

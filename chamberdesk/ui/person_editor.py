@@ -14,7 +14,8 @@ from ..core.rules import person_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.services.directory import load_person, save_person
 from ..core.validation import normalise_phone
-from .editor_widgets import choice, language_choice, line, set_choice, text_block, text_of
+from .editor_widgets import (choice, default_name_order, language_choice, line, reading_line, set_choice,
+                             text_block, text_of)
 from .field_form import FieldForm
 from .name_suggestion import Suggestion
 from .style import Tone
@@ -26,14 +27,14 @@ TEXT_FIELDS = ("family_name", "given_name", "family_name_local", "given_name_loc
 
 class PersonEditor(QDialog):
     def __init__(self, store, person_id: int | None, *, member_id: int | None, region: str | None,
-                 parent: QWidget | None = None) -> None:
+                 member_lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self._store = store
         self._id = person_id
         self._region = region
         self._values, self._version = load_person(store, person_id) if person_id is not None else (
-            {"member_id": member_id, "name_order": "given_first"}, None)
+            {"member_id": member_id, "name_order": default_name_order(region, member_lang)}, None)
         self.operation_ids: list[int] = []
         self.setWindowTitle(self.tr("New contact person") if person_id is None else self.tr("Contact person"))
         self.form = FieldForm()
@@ -49,10 +50,12 @@ class PersonEditor(QDialog):
         self._add("given_name_local", self.tr("Given name (local script)"), line("given_name_local"),
                   self.given_latin_suggestion)
         self._add("local_lang", self.tr("Language of the local name"), language_choice("local_lang", self.tr("—")))
-        self.family_reading = Suggestion(self.fields.setdefault("family_name_reading", line("family_name_reading")))
+        self.family_reading = Suggestion(self.fields.setdefault(
+            "family_name_reading", reading_line("family_name_reading")))
         form.add("family_name_reading", self.tr("Family name reading"), self.fields["family_name_reading"],
                  hint=self.family_reading)
-        self.given_reading = Suggestion(self.fields.setdefault("given_name_reading", line("given_name_reading")))
+        self.given_reading = Suggestion(self.fields.setdefault(
+            "given_name_reading", reading_line("given_name_reading")))
         form.add("given_name_reading", self.tr("Given name reading"), self.fields["given_name_reading"],
                  hint=self.given_reading)
         self._add("name_order", self.tr("Name order"), choice("name_order", "name_order"))

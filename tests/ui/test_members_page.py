@@ -285,3 +285,64 @@ def test_fit_widths_lets_the_last_columns_give_way_then_the_names_share():
     assert fit_widths(wanted, floors, 830) == [200, 300, 80, 150, 100]  # the last gives way first
     assert fit_widths(wanted, floors, 740) == [200, 270, 80, 90, 100]  # then the next; the wider name
     assert fit_widths(wanted, floors, 500) == [115, 115, 80, 90, 100]  # the names share what is left
+
+
+@pytest.mark.parametrize(("region", "member_lang", "order"), [("JP", None, "family_first"), ("IN", "ja", "family_first"),
+                                                             ("IN", "ml", "given_first"), (None, None, "given_first")])
+def test_a_new_contact_is_written_family_name_first_at_a_japanese_member(qtbot, app, store, directory, region,
+                                                                         member_lang, order):
+    editor = PersonEditor(store, None, member_id=directory[0]["spices"], region=region, member_lang=member_lang)
+    qtbot.addWidget(editor)
+    assert editor.fields["name_order"].currentData() == order
+
+
+def test_the_member_editor_opens_a_new_contact_in_the_members_name_order(qtbot, app, store, directory, monkeypatch):
+    # Found by a new-user trial: a contact added to a Japanese member defaulted to given name first.
+    opened = []
+    monkeypatch.setattr("chamberdesk.ui.member_editor.PersonEditor.exec",
+                        lambda self: opened.append(self.fields["name_order"].currentData()) or QDialog.DialogCode.Rejected)
+    for key in ("hayashi", "siam"):
+        editor = MemberEditor(store, directory[0][key])
+        qtbot.addWidget(editor)
+        editor._edit_person(None)
+    assert opened == ["family_first", "given_first"]
+
+
+def test_a_reading_already_entered_is_not_offered_a_replacement(qtbot, app, store, directory):
+    # Found by a new-user trial: the kana suggestion was offered over a reading the user had entered.
+    from chamberdesk.core.model import Person
+
+    person_id = directory[1]["naohiro"]
+    update_record(store, Person, person_id, {"family_name_reading": "クロセ"}, expected_version=1)
+    editor = PersonEditor(store, person_id, member_id=directory[0]["kurose"], region="JP")
+    qtbot.addWidget(editor)
+    reading = editor.fields["family_name_reading"]
+    assert editor.family_reading.value == "くろせ" and editor.family_reading.isHidden()
+    editor.fields["family_name_local"].setText("黒瀬 ")
+    assert editor.family_reading.isHidden() and reading.text() == "クロセ"
+    reading.clear()  # the user gives the field up: the suggestion is offered again
+    assert not editor.family_reading.isHidden()
+    editor.family_reading.use_button.click()
+    editor.fields["family_name_local"].setText("黒田")  # a value taken from a suggestion may be suggested anew
+    assert not editor.family_reading.isHidden() and editor.family_reading.value == "くろだ"
+    reading.setText("クロダ")
+    assert editor.family_reading.isHidden()
+
+
+def test_a_half_width_reading_is_saved_in_full_width(qtbot, app, store, directory):
+    from chamberdesk.core.model import Person
+
+    person = PersonEditor(store, None, member_id=directory[0]["kurose"], region="JP")
+    qtbot.addWidget(person)
+    person.fields["family_name"].setText("Kurose")
+    person.fields["family_name_local"].setText("黒瀬")
+    person.fields["family_name_reading"].setText("ｸﾛｾ")
+    assert person.save() is True
+    member = MemberEditor(store, directory[0]["hayashi"])
+    qtbot.addWidget(member)
+    member.fields["name_reading"].setText("ﾊﾔｼｼｮｸﾋﾝ")
+    assert member.save() is True
+    with store.read() as session:
+        newest = session.query(Person).order_by(Person.id.desc()).first()
+        assert (newest.family_name_local, newest.family_name_reading) == ("黒瀬", "クロセ")
+        assert session.get(Member, directory[0]["hayashi"]).name_reading == "ハヤシショクヒン"
