@@ -2,8 +2,8 @@
 
 SQLAlchemy's INSERT … RETURNING with ids in parameter order degrades to one statement per row on
 SQLite, so ids are given here, after the current largest: the import's operation already holds
-SQLite's write lock, so nobody else can take them. (Preparing the next batch on a thread while
-SQLite writes was measured and is slower: sqlite3 takes the interpreter lock back for every row.)
+SQLite's write lock, so nobody else can take them. The search and sort keys of a large import
+are computed ahead in a worker process while SQLite writes (see ``derivation``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
 from ..model import AuditEntry, Member, MemberTag, Person
 from ..search import index as search_index
-from ..search.documents import member_derived, person_derived
+from .derivation import Keys, derived_keys
 from .rows import ImportRow
 
 Statement = tuple[str, list[tuple]]
@@ -45,11 +45,18 @@ class _Binder:
 
 
 def _fts(kind: str, rows: list[dict[str, object]]) -> list[Statement]:
-    entries = [search_index.entry(kind, row) for row in rows]
+    """Index entries of rows whose keys are filled in (the n-gram document under ``_ngrams``)."""
+    entries = [(search_index.rowid(kind, row["id"], row.get("member_id")), row["search_key"], row.pop("_ngrams"))
+               for row in rows]
     return [(f"INSERT INTO {search_index.TRIGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
-             [(rid, key) for rid, key in entries if key]),
+             [(rid, key) for rid, key, _grams in entries if key]),
             (f"INSERT INTO {search_index.NGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
-             [(rid, search_index.ngrams(key)) for rid, key in entries if key])]
+             [(rid, grams) for rid, key, grams in entries if key])]
+
+
+def _with_keys(rows: list[dict[str, object]], keys: list[Keys]) -> None:
+    for row, (search_key, sort_name, sort_local, grams) in zip(rows, keys, strict=True):
+        row.update(search_key=search_key, sort_name=sort_name, sort_local=sort_local, _ngrams=grams)
 
 
 class BulkWriter:
@@ -73,16 +80,15 @@ class BulkWriter:
         return [{"operation_id": self._operation_id, "action": AuditAction.CREATE.value, "entity": table.name,
                  "entity_id": row["id"]} for row in rows]
 
-    def prepare(self, rows: list[ImportRow]) -> list[Statement]:
-        """Everything one batch writes, in order: members, their tags and contacts, audit, index."""
+    def _values(self, rows: list[ImportRow]) -> tuple[list[dict], list[dict], list[dict]]:
+        """A batch's members, persons and tags as column values, ids given; keys not yet computed."""
         now = utc_now()
-        members, tags, persons = [], [], []
+        members, persons, tags = [], [], []
         for row in rows:
             values = dict(row.member, id=self._next_member, version=1, created_at=now, updated_at=now)
             self._next_member += 1
             values["uid"] = values.get("uid") or new_uid()
             values["membership_status"] = values.get("membership_status") or MembershipStatus.ACTIVE.value
-            values.update(member_derived(values))
             members.append(values)
             # Tags go with their member (ON DELETE CASCADE): its CREATE entry is enough to undo them.
             tags += [{"member_id": values["id"], "kind": kind, "tag": tag} for kind, tag in dict.fromkeys(row.tags)]
@@ -91,8 +97,11 @@ class BulkWriter:
                               created_at=now, updated_at=now)
                 self._next_person += 1
                 person["name_order"] = str(person["name_order"])
-                person.update(person_derived(person))
                 persons.append(person)
+        return members, persons, tags
+
+    def statements(self, members: list[dict], persons: list[dict], tags: list[dict]) -> list[Statement]:
+        """Everything one batch writes, in order: members, their tags and contacts, audit, index."""
         return [self._members.statement(members), self._tags.statement(tags), self._persons.statement(persons),
                 self._audit.statement(self._creations(Member.__table__, members)
                                       + self._creations(Person.__table__, persons)),
@@ -101,8 +110,12 @@ class BulkWriter:
     def write(self, batches: list[list[ImportRow]], after_batch: Callable[[int], None]) -> None:
         """Insert batch by batch; ``after_batch`` (progress, cancellation) may raise to stop."""
         raw = self._connection.connection.driver_connection
-        for batch in batches:
-            for sql, values in self.prepare(batch):
-                if values:
-                    raw.executemany(sql, values)
-            after_batch(len(batch))
+        rows = sum(map(len, batches))
+        with derived_keys((self._values(batch) for batch in batches), rows) as computed:
+            for (members, persons, tags), (member_keys, person_keys) in computed:
+                _with_keys(members, member_keys)
+                _with_keys(persons, person_keys)
+                for sql, values in self.statements(members, persons, tags):
+                    if values:
+                        raw.executemany(sql, values)
+                after_batch(len(members))

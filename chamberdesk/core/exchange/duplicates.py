@@ -11,7 +11,7 @@ blocks it takes a second.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -61,86 +61,106 @@ class Known:
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
 
+    # Computed once: a row is looked up, then added; 100,000 members are added.
     @cached_property
     def latin(self) -> str:
         return name_key(self.name)
 
+    @cached_property
+    def local(self) -> str:
+        return name_key(self.name_local)
+
+    @cached_property
+    def identity(self) -> tuple[int, int, int]:
+        """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike."""
+        registration = fold(self.registration_no) if self.registration_no else ""
+        return (hash(self.uid) if self.uid else 0, hash(registration) if registration else 0,
+                hash(self.local) if self.local else 0)
+
+    @cached_property
+    def keys(self) -> list[tuple[int, str]]:
+        """Hashes of the exact keys (uid, registration number, e-mails, phones, names), with the reason
+        a match on each gives. An int costs a third of a tuple of strings (a false match would need a
+        64-bit collision)."""
+        keys: list[tuple[tuple[str, ...], str]] = []
+        if self.uid:
+            keys.append((("uid", self.uid), "same uid"))
+        if self.registration_no and self.country:
+            keys.append((("reg", self.country, fold(self.registration_no)), "same registration number"))
+        keys += [(("email", e.strip().casefold()), "same e-mail") for e in self.emails if e]
+        keys += [(("phone", p), "same phone") for p in self.phones if p]
+        if self.latin:
+            keys.append((("name", self.country or "", self.latin), "same name"))
+        if self.local:
+            keys.append((("local", self.country or "", self.local), "same name"))
+        return [(hash(key), reason) for key, reason in keys]
+
 
 class DuplicateFinder:
-    """Exact keys and blocks of the SMEs seen so far. Each is stored as one int (a member id, or
-    minus a row number) with its label once: 100,000 members carry 400,000 keys."""
+    """Exact keys and blocks of the SMEs seen so far (100,000 members carry 400,000 keys).
+
+    Each SME is a position in flat arrays — its member id or minus its row number, its name key,
+    the three hashes of its identity — and keys and blocks refer to positions: a tuple per
+    block entry and per identity was a third of an import's memory."""
 
     def __init__(self) -> None:
-        # Keyed by the hash of the key, not the key: an int costs a third of a tuple of strings
-        # (a false match would need a 64-bit collision).
-        self._exact: dict[int, int] = {}
-        self._blocks: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-        self._labels: dict[int, str] = {}
-        self._identities: dict[int, tuple[int, int, int]] = {}  # hashes of uid, registration, local name
-
-    def _keys(self, known: Known) -> list[tuple[tuple[str, ...], str]]:
-        keys: list[tuple[tuple[str, ...], str]] = []
-        latin = known.latin
-        if known.uid:
-            keys.append((("uid", known.uid), "same uid"))
-        if known.registration_no and known.country:
-            keys.append((("reg", known.country, fold(known.registration_no)), "same registration number"))
-        keys += [(("email", e.strip().casefold()), "same e-mail") for e in known.emails if e]
-        keys += [(("phone", p), "same phone") for p in known.phones if p]
-        if latin:
-            keys.append((("name", known.country or "", latin), "same name"))
-        local = name_key(known.name_local)
-        if local:
-            keys.append((("local", known.country or "", local), "same name"))
-        return keys
+        self._exact: dict[int, int] = {}  # hash of a key → position
+        self._blocks: dict[str, array] = {}  # "country word-prefix" → positions
+        self._where = array("q")  # position → member id, or minus the row number
+        self._latins: list[str] = []  # position → name key
+        self._identities = array("q")  # position × 3 → hashes of uid, registration, local name
+        self._labels: dict[int, str] = {}  # row number → label (members' are read when found)
 
     @staticmethod
-    def _block_keys(country: str | None, latin: str) -> set[tuple[str, str]]:
-        return {(country or "", word[:BLOCK_PREFIX]) for word in latin.split() if len(word) >= 3}
+    def _block_keys(country: str | None, latin: str) -> set[str]:
+        return {f"{country or ''} {word[:BLOCK_PREFIX]}" for word in latin.split() if len(word) >= 3}
 
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
-        where = member_id if member_id is not None else -(row or 0)
-        self._labels[where] = known.label
-        self._identities[where] = _identity(known)
-        for key, _reason in self._keys(known):
-            self._exact.setdefault(hash(key), where)
+        position = len(self._where)
+        self._where.append(member_id if member_id is not None else -(row or 0))
+        if row is not None:
+            self._labels[row] = known.label
+        self._latins.append(known.latin)
+        self._identities.extend(known.identity)
+        for key, _reason in known.keys:
+            self._exact.setdefault(key, position)
         for block in self._block_keys(known.country, known.latin):
-            self._blocks[block].append((known.latin, where))
+            positions = self._blocks.get(block)
+            if positions is None:
+                self._blocks[block] = array("l", (position,))
+            else:
+                positions.append(position)
 
-    def _candidate(self, reason: str, where: int) -> Candidate:
+    def _candidate(self, reason: str, position: int) -> Candidate:
+        where = self._where[position]
         if where > 0:
-            return Candidate(reason, member_id=where, label=self._labels[where])
-        return Candidate(reason, row=-where, label=self._labels[where])
+            return Candidate(reason, member_id=where)
+        return Candidate(reason, row=-where, label=self._labels[-where])
 
     def find(self, known: Known) -> Candidate | None:
         latin = known.latin
-        for key, reason in self._keys(known):
-            where = self._exact.get(hash(key))
-            if where is not None:
-                return self._candidate(reason, where)
+        for key, reason in known.keys:
+            position = self._exact.get(key)
+            if position is not None:
+                return self._candidate(reason, position)
         candidates: dict[str, int] = {}
         for block in self._block_keys(known.country, latin):
-            members = self._blocks.get(block, ())
-            if len(members) <= MAX_BLOCK:
-                candidates.update((key, where) for key, where in members if key not in candidates)
+            positions = self._blocks.get(block, ())
+            if len(positions) <= MAX_BLOCK:
+                for position in positions:
+                    candidates.setdefault(self._latins[position], position)
         if not candidates:
             return None
         # A similar Latin name alone is a guess: an SME whose uid, registration number or local-script
         # name differs from the candidate's is a different SME (三河プレス is not 石川プレス).
-        identity = _identity(known)
+        identity = known.identity
         for key, score, _position in process.extract(latin, list(candidates), scorer=fuzz.token_sort_ratio,
                                                      score_cutoff=FUZZY_THRESHOLD, limit=5):
-            if not _contradicts(identity, self._identities[candidates[key]]):
-                return self._candidate(f"similar name ({score:.0f}%)", candidates[key])
+            position = candidates[key]
+            if not _contradicts(identity, self._identities[3 * position:3 * position + 3]):
+                return self._candidate(f"similar name ({score:.0f}%)", position)
         return None
 
 
-def _identity(known: Known) -> tuple[int, int, int]:
-    """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike."""
-    registration = fold(known.registration_no) if known.registration_no else ""
-    return (hash(known.uid) if known.uid else 0, hash(registration) if registration else 0,
-            hash(name_key(known.name_local)) if known.name_local else 0)
-
-
-def _contradicts(one: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+def _contradicts(one: tuple[int, int, int], other) -> bool:
     return any(a and b and a != b for a, b in zip(one, other))

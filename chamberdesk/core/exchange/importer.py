@@ -9,10 +9,10 @@ a cancellation — like any error — rolls the whole operation back: nothing is
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
@@ -95,42 +95,79 @@ class ImportResult:
         return f"Imported {source}: " + ", ".join(parts) + "."
 
 
+def _emails(row: ImportRow) -> tuple[str, ...]:
+    return tuple(e for e in (row.member.get("email"), (row.contact or {}).get("email")) if e)
+
+
+def _phones(row: ImportRow) -> tuple[str, ...]:
+    return tuple(p for p in (row.member.get("phone"), (row.contact or {}).get("phone")) if p)
+
+
 def _known(row: ImportRow) -> Known:
-    m, c = row.member, row.contact or {}
+    m = row.member
     return Known(label=row.label, country=m.get("country"), name=m.get("name"), name_local=m.get("name_local"),
-                 uid=m.get("uid"), registration_no=m.get("registration_no"),
-                 emails=tuple(e for e in (m.get("email"), c.get("email")) if e),
-                 phones=tuple(p for p in (m.get("phone"), c.get("phone")) if p))
+                 uid=m.get("uid"), registration_no=m.get("registration_no"), emails=_emails(row), phones=_phones(row))
 
 
-def _existing_members(session, wanted: list[Known]) -> DuplicateFinder:
-    """Every member not archived (merged ones are). Of the e-mails and phones of members and their
-    persons, only those the file has too are kept: the others cannot match, and 300,000 persons'
-    addresses would double the memory an import needs."""
-    emails = {e.strip().casefold() for known in wanted for e in known.emails}
-    phones = {p for known in wanted for p in known.phones}
+_CHUNK = 5000  # keys per IN list (within every database's limit on bound parameters)
+
+
+def _chunks(values: list, size: int = _CHUNK):
+    return (values[start:start + size] for start in range(0, len(values), size))
+
+
+def _contacts_sharing(session, emails: set[str], phones: set[str]) -> dict[int, tuple[list[str], list[str]]]:
+    """E-mails and phones of members' persons that the file has too, by member: only these can
+    match, and reading 300,000 persons' addresses into Python would double an import's memory."""
     contacts: dict[int, tuple[list[str], list[str]]] = {}
-    for member_id, email, phone in session.execute(
-            select(Person.member_id, Person.email, Person.phone).where(Person.member_id.is_not(None),
-                                                                       Person.archived_at.is_(None))):
-        if (email and email.casefold() in emails) or (phone and phone in phones):
+    wanted = Person.member_id.is_not(None), Person.archived_at.is_(None)
+    queries = [select(Person.member_id, Person.email, Person.phone).where(*wanted, func.lower(Person.email).in_(chunk))
+               for chunk in _chunks(sorted(emails))]
+    queries += [select(Person.member_id, Person.email, Person.phone).where(*wanted, Person.phone.in_(chunk))
+                for chunk in _chunks(sorted(phones))]
+    seen: set[tuple[int, str | None, str | None]] = set()
+    for query in queries:
+        for found in session.execute(query):
+            if tuple(found) in seen:  # found by its e-mail and by its phone
+                continue
+            seen.add(tuple(found))
+            member_id, email, phone = found
             their_emails, their_phones = contacts.setdefault(member_id, ([], []))
             if email:
                 their_emails.append(email)
             if phone:
                 their_phones.append(phone)
+    return contacts
+
+
+def _existing_members(session, emails: set[str], phones: set[str]) -> DuplicateFinder:
+    """Every member not archived (merged ones are), with those of its e-mails and phones (and its
+    persons') that the file has too. Read in blocks: 100,000 rows at once are 30 MB more."""
+    contacts = _contacts_sharing(session, emails, phones)
     columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no,
                Member.email, Member.phone)
     finder = DuplicateFinder()
-    for member_id, uid, name, local, country, registration, email, phone in session.execute(
-            select(*columns).where(Member.archived_at.is_(None))):
+    members = session.execute(select(*columns).where(Member.archived_at.is_(None)).execution_options(yield_per=5000))
+    for member_id, uid, name, local, country, registration, email, phone in members:
         their_emails, their_phones = contacts.get(member_id, ((), ()))
-        label = " / ".join(dict.fromkeys(v for v in (name, local) if v))
         own_email = (email,) if email and email.casefold() in emails else ()
         own_phone = (phone,) if phone and phone in phones else ()
-        finder.add(Known(label, country, name, local, uid, registration, (*their_emails, *own_email),
+        finder.add(Known("", country, name, local, uid, registration, (*their_emails, *own_email),
                          (*their_phones, *own_phone)), member_id=member_id)
     return finder
+
+
+def _with_member_labels(session, duplicates: dict[int, Duplicate]) -> None:
+    """The finder keeps no labels of the 100,000 members: those found are read afterwards."""
+    ids = sorted({d.candidate.member_id for d in duplicates.values() if d.candidate.member_id is not None})
+    labels = {}
+    for chunk in _chunks(ids):
+        for member_id, name, local in session.execute(select(Member.id, Member.name, Member.name_local)
+                                                      .where(Member.id.in_(chunk))):
+            labels[member_id] = " / ".join(dict.fromkeys(v for v in (name, local) if v))
+    for duplicate in duplicates.values():
+        if duplicate.candidate.member_id is not None:
+            duplicate.candidate = replace(duplicate.candidate, label=labels[duplicate.candidate.member_id])
 
 
 def plan_import(store, path: Path, options: ImportOptions | None = None, *, progress: Progress | None = None,
@@ -148,13 +185,16 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
     if plan.problems:
         return plan
     total = len(plan.rows)
-    knowns = {row.number: _known(row) for row in plan.rows if not row.problems}
+    good = [row for row in plan.rows if not row.problems]
+    emails = {e.strip().casefold() for row in good for e in _emails(row)}
+    phones = {p for row in good for p in _phones(row)}
     with store.read() as session:
-        finder = _existing_members(session, list(knowns.values()))
+        finder = _existing_members(session, emails, phones)
+    del emails, phones
     for done, row in enumerate(plan.rows, start=1):
         if row.problems:
             continue
-        known = knowns[row.number]
+        known = _known(row)  # one at a time: 50,000 with their keys would hold 50 MB
         candidate = finder.find(known)
         if candidate is not None:
             plan.duplicates[row.number] = Duplicate(row.number, row.label, candidate, options.on_duplicate)
@@ -163,6 +203,8 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         if done % _REPORT_EVERY == 0:
             _tick(progress, cancelled, "Looking for duplicates", done, total)
     _tick(progress, cancelled, "Looking for duplicates", total, total)
+    with store.read() as session:
+        _with_member_labels(session, plan.duplicates)
     return plan
 
 

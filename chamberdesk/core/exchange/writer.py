@@ -101,7 +101,7 @@ def _larger_page_cache(connection):
         yield
         return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql("PRAGMA cache_size = -65536")
+    connection.exec_driver_sql("PRAGMA cache_size = -32768")
     try:
         yield
     finally:
