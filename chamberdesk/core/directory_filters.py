@@ -24,6 +24,7 @@ class DirectoryFilters:
     statuses: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()  # a member must carry every tag chosen
     include_archived: bool = True
+    archived_only: bool = False  # the archived members alone (a list that leaves them out reads them so)
 
     @property
     def is_empty(self) -> bool:
@@ -48,6 +49,8 @@ class DirectoryFilters:
                                                                   MemberTag.tag == tag)))
         if not self.include_archived:
             query = query.where(Member.archived_at.is_(None))
+        if self.archived_only:
+            query = query.where(Member.archived_at.is_not(None))
         return query
 
 

@@ -24,7 +24,7 @@ SEARCH_DELAY_MS = 150  # long enough to skip the queries of a word still being t
 # of as many letters, and "Membership" longer than 会員状況. Codes, statuses, numbers and dates are
 # always shown whole; a column of names or other text gives way, down to FLOOR_CHARS, when the
 # table is too narrow for all, and never below its header.
-SAMPLE_ROWS = 100
+SAMPLE_ROWS = 50
 FLOOR_CHARS = 12
 
 

@@ -23,6 +23,7 @@ from .style import Tone
 CONTACTS = "contacts"
 LABELLED_COLUMNS = frozenset({"country", "size_class", "membership_status"})
 ACTIVE_ONLY = DirectoryFilters(include_archived=False)
+ARCHIVED_ONLY = DirectoryFilters(archived_only=True)
 
 
 class MemberTableModel(RecordTableModel):
@@ -54,8 +55,7 @@ class MemberTableModel(RecordTableModel):
                 self._sorted = SortedIds(self._source.ids(session, sort=self._sort, descending=self._descending))
                 self._sorted_by = (self._sort, self._descending)
             if self._archived is None:
-                self._archived = frozenset(self._sorted.order).difference(
-                    self._source.matching_ids(session, None, ACTIVE_ONLY))
+                self._archived = frozenset(self._source.matching_ids(session, None, ARCHIVED_ONLY))
             chosen = replace(self._filters, include_archived=True)  # archived ones are left out below, in memory
             if self._search or not chosen.is_empty:
                 matching = self._source.matching_ids(session, self._search or None, None if chosen.is_empty else chosen)
