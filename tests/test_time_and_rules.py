@@ -1,12 +1,19 @@
-"""Wall time + zone, computed commitment occurrences and date-driven states."""
+"""Wall time + zone, computed commitment occurrences, date-driven states and the field rules."""
 
 from datetime import date, datetime, time
 
+import pytest
+
 from chamberdesk.core.enums import AgreementStatus, Cadence, CommitmentStatus, OccurrenceStatus
+from chamberdesk.core.errors import InvalidValue, Problem
 from chamberdesk.core.localtime import combine, in_zone, resolve
+from chamberdesk.core.messages import refuse
 from chamberdesk.core.model import Agreement, Commitment, Evidence
 from chamberdesk.core.occurrences import add_months, occurrences, period_containing
+from chamberdesk.core.rules import member_rules, person_rules
 from chamberdesk.core.states import AgreementState, agreement_state
+from chamberdesk.core.typed_values import amount_in_minor_units, iso_date
+from chamberdesk.core.validation import normalise_email, normalise_phone
 
 
 def test_a_wall_time_keeps_its_zone():
@@ -81,3 +88,52 @@ def test_agreement_state_follows_dates():
     assert agreement_state(mou, date(2016, 1, 1)) is AgreementState.IN_FORCE
     assert agreement_state(mou, date(2017, 7, 1)) is AgreementState.RENEWAL_DUE
     assert agreement_state(mou, date(2018, 1, 1)) is AgreementState.EXPIRED
+
+
+def test_member_rules_refuse_implausible_membership_dates_negative_dues_and_unsafe_websites():
+    today = date.today()
+    refused = member_rules({"name": "Kochi Coir", "country": "IN", "member_since": date(1899, 12, 31),
+                            "member_until": add_months(today, 13), "dues_minor": -500, "dues_currency": "INR",
+                            "website": "javascript:alert(1)"})
+    assert {(p.field, p.code) for p in refused} == {("member_since", "implausible_date"),
+                                                   ("member_until", "implausible_date"),
+                                                   ("dues_amount", "negative_amount"), ("website", "not_website")}
+    assert member_rules({"name": "Kochi Coir", "country": "IN", "member_since": date(1900, 1, 1),
+                         "member_until": add_months(today, 12), "dues_minor": 0, "dues_currency": "INR",
+                         "website": "example.co.jp"}) == []
+    for website in ("https://coir.example.in/about?x=1", "http://coir.example.in:8080", "www.coir.in/en"):
+        assert member_rules({"name": "Kochi Coir", "country": "IN", "website": website}) == [], website
+    for website in ("mailto:info@coir.in", "file:///etc/passwd", "https://", "coir", "two words.in"):
+        assert [p.code for p in member_rules({"name": "K", "country": "IN", "website": website})] == ["not_website"]
+
+
+def test_a_problem_says_what_it_said_in_english_and_carries_its_code_and_values():
+    [problem] = person_rules({"family_name": "Nair", "email": "anil(at)coir.in"})
+    assert (problem.code, dict(problem.params)) == ("not_email", {"value": "anil(at)coir.in"})
+    located = Problem.of("email", problem.refusal, 7, "partners.csv")
+    assert str(located) == ("partners.csv, row 7, field 'email': 'anil(at)coir.in' is not an e-mail address "
+                            "(expected name@domain.tld)")
+    assert str(Problem("name", "is required")) == "field 'name': is required"  # made without a code, as before
+    with pytest.raises(KeyError):
+        refuse("no_such_message")
+
+
+def test_phone_numbers_that_cannot_exist_are_refused_with_the_reason():
+    assert normalise_phone("06-6123-4567", "JP") == "+81661234567"
+    for number, region, code in (("03-0123-4567", "JP", "phone_invalid"), ("12", "JP", "phone_length"),
+                                 ("06-6123-4567", None, "phone_without_country"), ("call me", "JP", "not_phone")):
+        with pytest.raises(InvalidValue) as refused:
+            normalise_phone(number, region)
+        assert (refused.value.refusal.code, refused.value.refusal.params) == (code, {"value": number}), number
+        assert isinstance(refused.value, ValueError) and number in str(refused.value)
+
+
+def test_typed_values_are_read_or_refused_with_a_code():
+    assert normalise_email(" ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ ") == "taro@example.jp"
+    assert iso_date(datetime(2024, 4, 1, 9, 30)) == date(2024, 4, 1)  # a spreadsheet's date with a time
+    assert amount_in_minor_units("12,000.50", "inr") == 1200050
+    for text, currency, code in (("12.5", "JPY", "too_many_decimals"), ("lots", "INR", "not_amount"),
+                                 ("NaN", "INR", "not_amount")):
+        with pytest.raises(InvalidValue) as refused:
+            amount_in_minor_units(text, currency)
+        assert refused.value.refusal.code == code

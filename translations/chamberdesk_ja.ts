@@ -38,6 +38,10 @@
         <source>All {total} rows are valid.</source>
         <translation>{total} 行すべて問題ありません。</translation>
     </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>取り込まれない列：{columns}。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingEditor</name>
@@ -68,6 +72,10 @@
     <message>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <source>{value} → {latin} (romanised)</source>
+        <translation>{value} → {latin}（ローマ字化）</translation>
     </message>
     <message>
         <source>{mapped} of {total} columns of the file are used.</source>
@@ -839,14 +847,6 @@
         <translation>担当者を追加するには、先に会員を保存してください。</translation>
     </message>
     <message>
-        <source>&apos;{amount}&apos; is not an amount</source>
-        <translation>「{amount}」は金額ではありません</translation>
-    </message>
-    <message>
-        <source>is required when dues are given</source>
-        <translation>年会費を入力した場合は必須です</translation>
-    </message>
-    <message>
         <source>Stored as {number}</source>
         <translation>{number} として保存します</translation>
     </message>
@@ -1094,10 +1094,6 @@
     <message>
         <source>Undo the last change made here (Ctrl+Z in the list)</source>
         <translation>この画面での直前の変更を元に戻します（一覧で Ctrl+Z）</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} match</source>
-        <translation>全{total}件中 {shown}件</translation>
     </message>
     <message>
         <source>Saved. Undo (Ctrl+Z) reverses the change.</source>
@@ -1421,6 +1417,185 @@
     <message>
         <source>Select a delegation, meeting or agreement in the list first.</source>
         <translation>先に一覧から訪問団、会議または協定を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address (expected name@domain.tld)</source>
+        <translation>「{value}」はメールアドレスではありません（name@domain.tld の形で入力してください）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number (too short, too long or not digits)</source>
+        <translation>「{value}」は電話番号ではありません（短すぎるか、長すぎるか、数字ではありません）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number (its country code is missing or unknown)</source>
+        <translation>「{value}」は電話番号ではありません（国番号がないか、存在しない国番号です）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not have the length of a phone number in that country</source>
+        <translation>「{value}」はその国の電話番号の桁数ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number: that country has no such area code or number range</source>
+        <translation>「{value}」は有効な電話番号ではありません：その国にこの市外局番・番号帯はありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code (two letters, ISO 3166, e.g. IN, JP, TH, ID)</source>
+        <translation>「{value}」は国コードではありません（ISO 3166 の英字2文字。例：IN、JP、TH、ID）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a currency code (ISO 4217, e.g. INR, JPY, THB, IDR)</source>
+        <translation>「{value}」は通貨コードではありません（ISO 4217。例：INR、JPY、THB、IDR）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time zone (IANA name, e.g. Asia/Tokyo, Asia/Kolkata)</source>
+        <translation>「{value}」はタイムゾーンではありません（IANA の名前。例：Asia/Tokyo、Asia/Kolkata）</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year (between {earliest} and {latest})</source>
+        <translation>{value} は年としてありえません（{earliest}〜{latest} の範囲で入力してください）</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible date (between {earliest} and {latest})</source>
+        <translation>{value} は日付としてありえません（{earliest}〜{latest} の範囲で入力してください）</translation>
+    </message>
+    <message>
+        <source>{value} cannot be negative</source>
+        <translation>{value}：マイナスの値は入力できません</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>マイナスの金額は入力できません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (http://, https:// or a bare domain such as example.co.jp)</source>
+        <translation>「{value}」はウェブサイトのアドレスではありません（http:// か https:// で始まるアドレス、または example.co.jp のようなドメイン名）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>「{value}」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>「{value}」は日付ではありません（YYYY-MM-DD の形で入力してください）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>「{value}」は金額ではありません</translation>
+    </message>
+    <message>
+        <source>{value} {currency} has more decimals than {currency} uses</source>
+        <translation>{value} {currency}：{currency} で使う小数の桁数を超えています</translation>
+    </message>
+    <message>
+        <source>is required when dues are given</source>
+        <translation>年会費を入力した場合は必須です</translation>
+    </message>
+    <message>
+        <source>is before the membership start</source>
+        <translation>入会日より前です</translation>
+    </message>
+    <message>
+        <source>a person belongs to a member or an organisation, not both</source>
+        <translation>担当者は会員企業か団体のどちらか一方に所属します（両方には所属できません）</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>開始より前に終了しています</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>is before the agreement takes effect</source>
+        <translation>協定の発効日より前です</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of {choices}</source>
+        <translation>「{value}」は選べる値ではありません（{choices}）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country (two-letter ISO code such as JP, IN, TH, ID, or its name in English or Japanese)</source>
+        <translation>「{value}」は国ではありません（JP、IN、TH、ID のような ISO の英字2文字、または英語か日本語の国名）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a ChamberDesk uid (leave it empty for a new member)</source>
+        <translation>「{value}」は ChamberDesk の uid ではありません（新しい会員は空欄にしてください）</translation>
+    </message>
+    <message>
+        <source>is empty, and &apos;{value}&apos; cannot be romanised (only Japanese can); add a column with the Latin name</source>
+        <translation>空欄で、「{value}」は自動でローマ字にできません（できるのは日本語だけです）。ローマ字の名称の列を加えてください</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header has {columns} columns (a separator or quote out of place?)</source>
+        <translation>セルが {cells} 個ありますが、見出しは {columns} 列です（区切り文字か引用符の位置がずれていませんか）</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not imported (no field is mapped to it)</source>
+        <translation>列「{column}」は取り込まれません（どの項目にも対応付けられていません）</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} are both called &apos;{column}&apos;; rename one so that it is clear which to import</source>
+        <translation>{first} 列目と {second} 列目の見出しがどちらも「{column}」です。どちらを取り込むか分かるよう、一方の見出しを変えてください</translation>
+    </message>
+    <message>
+        <source>the quote opened on line {line} is never closed, so the rest of the file would be read as one cell</source>
+        <translation>{line} 行目で始まる引用符が閉じられていません。このままではファイルの残りがすべて一つのセルとして読まれます</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{file}: not a CSV or XLSX file (the name must end in .csv or .xlsx)</source>
+        <translation>{file}：CSV でも XLSX でもありません（ファイル名は .csv か .xlsx で終わる必要があります）</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{encoding}&apos; is not an encoding this computer knows</source>
+        <translation>{file}：「{encoding}」はこのコンピューターにない文字コードです</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the file is not valid {encoding} (byte {byte}); choose its encoding (e.g. cp932, cp1252)</source>
+        <translation>{file}、{line} 行目：ファイルが {encoding} として正しくありません（バイト {byte}）。ファイルの文字コードを選んでください（例：cp932、cp1252）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as an XLSX workbook ({reason})</source>
+        <translation>{file}：XLSX ブックとして読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: no such mapping file</source>
+        <translation>{path}：列の対応付けのファイルがありません</translation>
+    </message>
+    <message>
+        <source>{path}: not a mapping file ({reason})</source>
+        <translation>{path}：列の対応付けのファイルではありません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a ChamberDesk member mapping (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{path}：ChamberDesk の会員の列の対応付けではありません（&quot;format&quot;: &quot;{format}&quot; が必要です）</translation>
+    </message>
+    <message>
+        <source>{path}: maps unknown fields {fields} (known: {known})</source>
+        <translation>{path}：存在しない項目 {fields} を対応付けています（使える項目：{known}）</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（行全体）</translation>
+    </message>
+    <message>
+        <source>{source}, row {row}, {column}: {message}</source>
+        <translation>{source}、{row} 行目、{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}：{message}</translation>
     </message>
 </context>
 <context>

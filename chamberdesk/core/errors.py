@@ -1,20 +1,52 @@
-"""Errors a service reports; each carries a message meant for the person at the keyboard."""
+"""Errors a service reports; each carries a message meant for the person at the keyboard.
+
+Those made from a ``Refusal`` (``core.messages``) also carry its code and parameters, so the
+interface can say the same in its own language; their English text is the refusal's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+
+from .messages import Refusal
 
 
 class ServiceError(Exception):
     """Base of every error a user can cause."""
 
+    def __init__(self, message: str | Refusal = "") -> None:
+        self.refusal = message if isinstance(message, Refusal) else None
+        super().__init__(str(message))
+
+
+class InvalidValue(ValueError):
+    """A typed value that cannot be read (a date, a number, a phone number)."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        self.refusal = refusal
+        super().__init__(refusal.message)
+
 
 @dataclass(frozen=True)
 class Problem:
     field: str
-    message: str
+    message: str  # English, for the command line and logs
     row: int | None = None  # 1 = the header line of an imported file
     source: str | None = None  # the file or record the problem is in
+    code: str | None = None  # core.messages: the interface translates by it
+    params: Mapping[str, object] = dataclass_field(default_factory=dict, hash=False)
+    warning: bool = False  # reported, but does not stop what was asked
+
+    @classmethod
+    def of(cls, field: str, refusal: Refusal, row: int | None = None, source: str | None = None, *,
+           warning: bool = False) -> Problem:
+        return cls(field, refusal.message, row, source, refusal.code, refusal.params, warning)
+
+    @property
+    def refusal(self) -> Refusal | None:
+        return Refusal(self.code, self.params) if self.code else None
 
     def __str__(self) -> str:
         where = []
@@ -30,9 +62,6 @@ class ValidationError(ServiceError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
-
-    def for_field(self, field: str) -> list[str]:
-        return [p.message for p in self.problems if p.field == field]
 
 
 class ConflictError(ServiceError):

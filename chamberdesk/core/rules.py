@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from .errors import Problem
+from .errors import InvalidValue, Problem
+from .messages import refuse
 from .model import Agreement, Delegation, Meeting, Member, Organisation, Person
-from .validation import (check_count, check_country, check_currency, check_email, check_required,
-                         check_year, check_zone, collect, normalise_phone)
+from .validation import (check_count, check_country, check_currency, check_email, check_membership_date,
+                         check_required, check_website, check_year, check_zone, collect, normalise_phone)
 
 Values = Mapping[str, object]
 Rule = Callable[[Values], list[Problem]]
@@ -19,8 +20,8 @@ def _phone_problems(values: Values, field: str, region: str | None) -> list[Prob
         return []
     try:
         normalise_phone(str(raw), region)
-    except ValueError as exc:
-        return [Problem(field, str(exc))]
+    except InvalidValue as exc:
+        return [Problem.of(field, exc.refusal)]
     return []
 
 
@@ -39,13 +40,19 @@ def member_rules(v: Values) -> list[Problem]:
         "founded_year": check_year(v.get("founded_year")),
         "dues_currency": check_currency(v.get("dues_currency")),
         "email": check_email(v.get("email")),
+        "website": check_website(v.get("website")),
+        "member_since": check_membership_date(v.get("member_since")),
+        "member_until": check_membership_date(v.get("member_until")),
     })
     problems += _phone_problems(v, "phone", v.get("country"))
-    if v.get("dues_minor") is not None and not v.get("dues_currency"):
-        problems.append(Problem("dues_currency", "is required when dues are given"))
+    dues = v.get("dues_minor")
+    if dues is not None and not v.get("dues_currency"):
+        problems.append(Problem.of("dues_currency", refuse("dues_without_currency")))
+    if dues is not None and dues < 0:  # the field a person types is the amount, not its minor units
+        problems.append(Problem.of("dues_amount", refuse("negative_amount")))
     since, until = v.get("member_since"), v.get("member_until")
     if since and until and until < since:
-        problems.append(Problem("member_until", "is before the membership start"))
+        problems.append(Problem.of("member_until", refuse("until_before_since")))
     return problems
 
 
@@ -55,7 +62,7 @@ def person_rules(v: Values, *, region: str | None = None) -> list[Problem]:
     problems += _phone_problems(v, "phone", region)
     problems += _phone_problems(v, "emergency_contact_phone", region)
     if v.get("member_id") and v.get("organisation_id"):
-        problems.append(Problem("organisation_id", "a person belongs to a member or an organisation, not both"))
+        problems.append(Problem.of("organisation_id", refuse("member_and_organisation")))
     return problems
 
 
@@ -66,7 +73,7 @@ def meeting_rules(v: Values) -> list[Problem]:
                         "starts_local": check_required(v.get("starts_local"))})
     starts, ends = v.get("starts_local"), v.get("ends_local")
     if starts and ends and ends < starts:
-        problems.append(Problem("ends_local", "ends before it starts"))
+        problems.append(Problem.of("ends_local", refuse("ends_before_start")))
     return problems
 
 
@@ -82,10 +89,10 @@ def delegation_rules(v: Values) -> list[Problem]:
     })
     starts, ends = v.get("starts_on"), v.get("ends_on")
     if starts and ends and ends < starts:
-        problems.append(Problem("ends_on", "ends before it starts"))
+        problems.append(Problem.of("ends_on", refuse("ends_before_start")))
     capacity = v.get("capacity")
     if capacity is not None and capacity <= 0:
-        problems.append(Problem("capacity", "must be at least 1"))
+        problems.append(Problem.of("capacity", refuse("capacity_below_one")))
     return problems
 
 
@@ -93,7 +100,7 @@ def agreement_rules(v: Values) -> list[Problem]:
     problems = collect({"title": check_required(v.get("title"))})
     start, until = v.get("valid_from"), v.get("valid_until")
     if start and until and until < start:
-        problems.append(Problem("valid_until", "is before the agreement takes effect"))
+        problems.append(Problem.of("valid_until", refuse("until_before_effect")))
     return problems
 
 

@@ -1,23 +1,32 @@
-"""Values typed as text (in an editor or a spreadsheet cell) → numbers and dates, with a readable refusal."""
+"""Values typed as text (in an editor or a spreadsheet cell) → numbers, dates and amounts, or InvalidValue
+(a ValueError) saying why not."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from .errors import InvalidValue
+from .messages import refuse
+from .money import to_minor
 
 _WHOLE = re.compile(r"^[+-]?\d{1,3}([,\s]\d{3})*$|^[+-]?\d+$")
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
 def whole_number(text: str) -> int:
-    """'1,200' → 1200; ValueError naming the text otherwise."""
+    """'1,200' → 1200."""
     if not _WHOLE.match(text.strip()):
-        raise ValueError(f"'{text}' is not a whole number")
+        raise InvalidValue(refuse("not_whole_number", value=text))
     return int(re.sub(r"[,\s]", "", text))
 
 
 def iso_date(value: object) -> date:
-    """A date, or text as YYYY-MM-DD (also YYYY/MM/DD as Japanese offices write it)."""
+    """A date (a spreadsheet's date and time: its day), or text as YYYY-MM-DD (also YYYY/MM/DD as Japanese
+    offices write it)."""
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     match = _DATE.match(str(value).strip())
@@ -26,4 +35,19 @@ def iso_date(value: object) -> date:
             return date(*(int(part) for part in match.groups()))
         except ValueError:
             pass
-    raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD)")
+    raise InvalidValue(refuse("not_date", value=value))
+
+
+def amount_in_minor_units(text: str, currency: str) -> int:
+    """'12,000.50' INR → 1200050; refuses text that is no number and more decimals than the currency has."""
+    cleaned = text.replace(",", "").strip()
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise InvalidValue(refuse("not_amount", value=text))
+    try:
+        return to_minor(number, currency)
+    except ValueError:
+        raise InvalidValue(refuse("too_many_decimals", value=text, currency=currency.upper())) from None

@@ -1,8 +1,10 @@
-"""Field rules shared by every service: each returns a message, or None when the value is fine."""
+"""Field rules shared by every service: each returns a refusal (``core.messages``), or None when the value
+is fine; the normalisations the faces (editors, imports) apply before checking and storing."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zoneinfo
 from datetime import date
 from functools import cache
@@ -11,10 +13,17 @@ import phonenumbers
 from babel import Locale
 from babel.numbers import list_currencies
 
-from .errors import Problem
+from .errors import InvalidValue, Problem
+from .messages import Refusal, refuse
+from .occurrences import add_months
 
 # Practical, not RFC 5322: one @, a dot in the domain, no spaces. What mail programs accept.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A scheme is letters before a colon that no port number follows (example.co.jp:8080 has none).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
+_WEB_HOST = re.compile(r"^(?:https?://)?[^\s/?#:@]+\.[^\s/?#:@]+(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+EARLIEST_MEMBERSHIP = date(1900, 1, 1)
+_PHONE_PARSE_CODES = {phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "phone_without_country"}
 
 
 @cache
@@ -27,58 +36,88 @@ def _available_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-def check_email(value: str | None) -> str | None:
+def normalise_email(value: str) -> str:
+    """Typed in full width on a Japanese keyboard (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ) → taro@example.jp."""
+    value = value.strip()
+    return value if value.isascii() else unicodedata.normalize("NFKC", value)
+
+
+def check_email(value: str | None) -> Refusal | None:
     if value and not _EMAIL.match(value):
-        return f"'{value}' is not an e-mail address (expected name@domain.tld)"
+        return refuse("not_email", value=value)
+    return None
+
+
+def check_website(value: str | None) -> Refusal | None:
+    """http:// and https:// addresses, or a bare domain (example.co.jp): never javascript: or file:."""
+    if not value:
+        return None
+    scheme = _SCHEME.match(value)
+    if (scheme and scheme.group(1).lower() not in ("http", "https")) or not _WEB_HOST.match(value):
+        return refuse("not_website", value=value)
     return None
 
 
 def normalise_phone(value: str, default_region: str | None) -> str:
-    """E.164, or ValueError with a readable reason."""
+    """E.164, or InvalidValue (a ValueError) saying why not."""
     try:
         number = phonenumbers.parse(value, (default_region or "").upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"'{value}' is not a phone number ({exc._msg})") from None
+        raise InvalidValue(refuse(_PHONE_PARSE_CODES.get(exc.error_type, "not_phone"), value=value)) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValueError(f"'{value}' does not have the length of a phone number in that country")
+        raise InvalidValue(refuse("phone_length", value=value))
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidValue(refuse("phone_invalid", value=value))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def check_country(value: str | None) -> str | None:
+def check_country(value: str | None) -> Refusal | None:
     if value and value.upper() not in _known_territories():
-        return f"'{value}' is not a country code (two letters, ISO 3166, e.g. IN, JP, TH, ID)"
+        return refuse("not_country_code", value=value)
     return None
 
 
-def check_currency(value: str | None) -> str | None:
+def check_currency(value: str | None) -> Refusal | None:
     if value and value.upper() not in list_currencies():
-        return f"'{value}' is not a currency code (ISO 4217, e.g. INR, JPY, THB, IDR)"
+        return refuse("not_currency", value=value)
     return None
 
 
-def check_zone(value: str | None) -> str | None:
+def check_zone(value: str | None) -> Refusal | None:
     if value and value not in _available_zones():
-        return f"'{value}' is not a time zone (IANA name, e.g. Asia/Tokyo, Asia/Kolkata)"
+        return refuse("not_zone", value=value)
     return None
 
 
-def check_year(value: int | None, *, earliest: int = 1600) -> str | None:
-    if value is not None and not (earliest <= value <= date.today().year):
-        return f"{value} is not a plausible year (between {earliest} and {date.today().year})"
+def check_year(value: int | None, *, earliest: int = 1600) -> Refusal | None:
+    latest = date.today().year
+    if value is not None and not (earliest <= value <= latest):
+        return refuse("implausible_year", value=value, earliest=earliest, latest=latest)
     return None
 
 
-def check_count(value: int | None) -> str | None:
+def check_membership_date(value: date | None) -> Refusal | None:
+    """Membership dates from 1900 to a year ahead: 1024-04-01 or 2206-04-01 is a typing error."""
+    if value is None:
+        return None
+    latest = add_months(date.today(), 12)
+    if not (EARLIEST_MEMBERSHIP <= value <= latest):
+        return refuse("implausible_date", value=value.isoformat(), earliest=EARLIEST_MEMBERSHIP.isoformat(),
+                      latest=latest.isoformat())
+    return None
+
+
+def check_count(value: int | None) -> Refusal | None:
     if value is not None and value < 0:
-        return f"{value} cannot be negative"
+        return refuse("negative", value=value)
     return None
 
 
-def check_required(value: object) -> str | None:
+def check_required(value: object) -> Refusal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return "is required"
+        return refuse("required")
     return None
 
 
-def collect(checks: dict[str, str | None]) -> list[Problem]:
-    return [Problem(field, message) for field, message in checks.items() if message]
+def collect(checks: dict[str, Refusal | None]) -> list[Problem]:
+    return [Problem.of(field, refusal) for field, refusal in checks.items() if refusal]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -13,9 +13,12 @@ from ..core.errors import ServiceError
 from ..core.exchange.layout import COLUMNS, REQUIRED_COLUMNS
 from ..core.exchange.mapping import ColumnMapping
 from ..core.exchange.reading import SheetData
+from ..core.exchange.rows import romanised_name
 from .member_fields import field_label
+from .problem_text import error_text
 
 FIELD, FILE_COLUMN, SAMPLE = range(3)
+NAME_ROW, LOCAL_NAME_ROW = COLUMNS.index("name"), COLUMNS.index("name_local")
 
 
 class ColumnMappingEditor(QWidget):
@@ -66,13 +69,19 @@ class ColumnMappingEditor(QWidget):
                 if header:
                     combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(mapping.source_of(column))))
-            combo.currentIndexChanged.connect(lambda _i, r=row: self._show_sample(r))
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._changed(r))
             self.table.setCellWidget(row, FILE_COLUMN, combo)
             self._show_sample(row, first)
+        self._show_sample(NAME_ROW, first)  # again, now that the local name's choice exists
         self._summarise()
 
     def _combo(self, row: int) -> QComboBox:
         return self.table.cellWidget(row, FILE_COLUMN)
+
+    def _changed(self, row: int) -> None:
+        self._show_sample(row)
+        if row == LOCAL_NAME_ROW:
+            self._show_sample(NAME_ROW)
 
     def _show_sample(self, row: int, first: list[object] | None = None) -> None:
         if first is None:
@@ -82,6 +91,10 @@ class ColumnMappingEditor(QWidget):
         if header and self._sheet is not None and header in self._sheet.header:
             position = self._sheet.header.index(header)
             sample = str(first[position]) if position < len(first) and first[position] is not None else ""
+            local_header = self._combo(LOCAL_NAME_ROW).currentData() if self._combo(LOCAL_NAME_ROW) else None
+            if row == NAME_ROW and header == local_header and romanised_name(sample):
+                # One column for both names: the import romanises it (a Japanese-only file).
+                sample = self.tr("{value} → {latin} (romanised)").format(value=sample, latin=romanised_name(sample))
         item = QTableWidgetItem(sample)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(row, SAMPLE, item)
@@ -95,7 +108,7 @@ class ColumnMappingEditor(QWidget):
         text = self.tr("{mapped} of {total} columns of the file are used.").format(
             mapped=len(self._sheet.header) - len(unused), total=len(self._sheet.header))
         if unused:
-            text += " " + self.tr("Not imported: {columns}").format(columns=", ".join(unused))
+            text += " " + self.tr("Not imported: {columns}").format(columns=QLocale().createSeparatedList(unused))
         self.summary.setText(text)
 
     def mapping(self) -> ColumnMapping:
@@ -113,7 +126,7 @@ class ColumnMappingEditor(QWidget):
             try:
                 self.set_sheet(self._sheet, ColumnMapping.load(Path(path)))
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Not a mapping"), str(exc))
+                QMessageBox.warning(self, self.tr("Not a mapping"), error_text(exc))
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the column mapping"), "mapping.json",

@@ -1,13 +1,16 @@
 """A form whose every field can show its problem right under it (validation next to the field).
 
-Editors add rows with ``add``; ``show_problems`` takes the services' problems (field → message)
-and puts each message under its field in the danger tone, ``clear_problems`` removes them.
+Editors add rows with ``add``; ``show_problems`` takes the services' problems and puts each one's
+message, in the interface's language, under its field in the danger tone; ``clear_problems``
+removes them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.errors import Problem
+from .problem_text import messages_by_field
 from .style import Tone
 
 
@@ -51,18 +54,13 @@ class FieldForm(QWidget):
         label = self._messages.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
 
-    def show_problems(self, problems: dict[str, list[str]]) -> list[str]:
-        """Show each field's messages; returns the messages of fields this form does not have."""
+    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Show each field's messages; returns the problems of fields this form does not have."""
         self.clear_problems()
-        unplaced = []
-        for key, messages in problems.items():
-            label = self._messages.get(key)
-            if label is None:
-                unplaced.extend(f"{key}: {m}" for m in messages)
-                continue
-            label.setText("\n".join(messages))
-            label.show()
-        return unplaced
+        for key, messages in messages_by_field(p for p in problems if p.field in self._messages).items():
+            self._messages[key].setText("\n".join(messages))
+            self._messages[key].show()
+        return [p for p in problems if p.field not in self._messages]
 
     def clear_problems(self) -> None:
         for label in self._messages.values():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
@@ -16,9 +17,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from ..core.errors import ServiceError
 from ..core.exchange.importer import ImportCancelled, ImportOptions, ImportPlan, apply_import, plan_import
 from ..core.exchange.reading import ENCODINGS, SheetData, read_file
+from ..core.exchange.rows import header_problems
 from .background_task import run_with_progress
 from .column_mapping_editor import ColumnMappingEditor
 from .duplicate_review import DuplicateReview
+from .member_fields import field_label
+from .problem_text import column_text, error_text, problem_text
+from .style import Tone
 
 PREVIEW_ROWS = 8
 FILE_PAGE, ENCODING_PAGE, MAPPING_PAGE, CHECK_PAGE, DUPLICATE_PAGE, RESULT_PAGE = range(6)
@@ -51,7 +56,7 @@ class ImportWizard(QWizard):
             self.sheet = run_with_progress(self, self.tr("Reading {file}…").format(file=path.name),
                                            lambda _p, _c: read_file(path, encoding=encoding), cancellable=False)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot read the file"), error_text(exc))
             return False
         return True
 
@@ -62,7 +67,7 @@ class ImportWizard(QWizard):
             self.plan = run_with_progress(self, self.tr("Checking the rows…"), lambda progress, cancelled: plan_import(
                 self.store, path, options, progress=progress, cancelled=cancelled, sheet=self.sheet))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not checked"), str(exc))
+            QMessageBox.warning(self, self.tr("Not checked"), error_text(exc, self.sheet.header))
             return False
         return True
 
@@ -72,10 +77,10 @@ class ImportWizard(QWizard):
             result = run_with_progress(self, self.tr("Importing…"), lambda progress, cancelled: apply_import(
                 self.store, self.plan, skip_bad_rows=skip, progress=progress, cancelled=cancelled))
         except ImportCancelled as exc:
-            QMessageBox.information(self, self.tr("Import cancelled"), str(exc))
+            QMessageBox.information(self, self.tr("Import cancelled"), error_text(exc))
             return False
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), error_text(exc))
             return False
         self.operation_id = result.operation_id
         self.summary = self.tr("{created} members created, {merged} merged, {skipped} duplicates skipped, "
@@ -184,7 +189,8 @@ class MappingPage(QWizardPage):
         missing = self.editor.missing_required()
         if missing:
             QMessageBox.warning(self, self.tr("Required fields"), self.tr(
-                "Choose the column of the file for: {fields}").format(fields=", ".join(missing)))
+                "Choose the column of the file for: {fields}").format(
+                    fields=QLocale().createSeparatedList([field_label(column) for column in missing])))
             return False
         return self._wizard.check()
 
@@ -200,7 +206,9 @@ class CheckPage(QWizardPage):
         self.problems.setObjectName("importProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.problems.verticalHeader().hide()
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.skip_bad = QCheckBox(self.tr("Import the other rows and leave the bad ones out"))
         self.skip_bad.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -211,20 +219,31 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self._wizard.plan
         problems = plan.all_problems
-        self.problems.setRowCount(len(problems))
-        for r, problem in enumerate(problems):
-            for c, text in enumerate((str(problem.row), problem.field, problem.message)):
-                self.problems.setItem(r, c, QTableWidgetItem(text))
-        self.problems.setVisible(bool(problems))
+        # Columns no field takes are listed first: whoever expects them imported must see it before importing.
+        warnings = [p for p in header_problems(plan.source, plan.header, plan.mapping) if p.warning]
+        shown = warnings + problems
+        self.problems.setRowCount(len(shown))
+        for r, problem in enumerate(shown):
+            row = "" if problem.row is None else str(problem.row)
+            for c, text in enumerate((row, column_text(problem.field, plan.header), problem_text(problem))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if problem.warning:
+                    item.setForeground(Tone.WARNING.foreground)
+                self.problems.setItem(r, c, item)
+        self.problems.setVisible(bool(shown))
         self.skip_bad.setVisible(bool(problems))
         self.skip_bad.setChecked(False)
         good = len(plan.rows) - len(plan.bad_rows)
         if problems:
-            self.summary.setText(self.tr("{bad} of {total} rows have problems; nothing is imported until they are "
-                                         "corrected, unless you leave them out.").format(bad=len(plan.bad_rows),
-                                                                                         total=len(plan.rows)))
+            text = self.tr("{bad} of {total} rows have problems; nothing is imported until they are corrected, "
+                           "unless you leave them out.").format(bad=len(plan.bad_rows), total=len(plan.rows))
         else:
-            self.summary.setText(self.tr("All {total} rows are valid.").format(total=good))
+            text = self.tr("All {total} rows are valid.").format(total=good)
+        if warnings:
+            text += " " + self.tr("Not imported: {columns}.").format(
+                columns=QLocale().createSeparatedList([p.field for p in warnings]))
+        self.summary.setText(text)
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan

@@ -9,25 +9,27 @@ refused with a message that says what to do.
 from __future__ import annotations
 
 from babel import Locale
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..core.errors import ConflictError, ServiceError, ValidationError
+from ..core.errors import ConflictError, InvalidValue, Problem, ServiceError, ValidationError
+from ..core.messages import refuse
 from ..core.model import Member
-from ..core.money import to_decimal, to_minor
+from ..core.money import to_decimal
 from ..core.rules import member_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.services.directory import archive, load_member, save_member
-from ..core.typed_values import iso_date, whole_number
-from ..core.validation import normalise_phone
+from ..core.typed_values import amount_in_minor_units, iso_date, whole_number
+from ..core.validation import normalise_email, normalise_phone
 from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice, text_block,
                              text_of)
 from .field_form import FieldForm
 from .member_fields import field_label
 from .name_suggestion import Suggestion
 from .person_editor import PersonEditor
+from .problem_text import error_text, located_text
 from .style import Tone
 
 VALIDATE_DELAY_MS = 250
@@ -218,10 +220,13 @@ class MemberEditor(QDialog):
         self.edit_person_button.setEnabled(has_id and bool(persons))
         self._no_contacts_yet.setVisible(not has_id)
 
-    def collect(self) -> tuple[dict[str, object], dict[str, list[str]]]:
-        """The values as typed, converted; and the problems of converting them."""
-        problems: dict[str, list[str]] = {}
+    def collect(self) -> tuple[dict[str, object], list[Problem]]:
+        """The values as typed, converted and normalised as they are stored; and the problems of converting
+        them."""
+        problems: list[Problem] = []
         values: dict[str, object] = {key: text_of(self.fields[key]) for key in TEXT_FIELDS + BLOCK_FIELDS}
+        if values["email"]:
+            values["email"] = normalise_email(values["email"])
         for key in ("local_lang", "country", "size_class", "membership_status"):
             values[key] = self.fields[key].currentData()
         for key, convert in (("employees", whole_number), ("founded_year", whole_number),
@@ -229,8 +234,8 @@ class MemberEditor(QDialog):
             text = text_of(self.fields[key])
             try:
                 values[key] = convert(text) if text else None
-            except ValueError as exc:
-                problems.setdefault(key, []).append(str(exc))
+            except InvalidValue as exc:
+                problems.append(Problem.of(key, exc.refusal))
                 values[key] = None
         currency = (text_of(self.fields["dues_currency"]) or "").upper() or None
         values["dues_currency"] = currency
@@ -238,18 +243,16 @@ class MemberEditor(QDialog):
         values["dues_minor"] = None
         if amount and currency:
             try:
-                values["dues_minor"] = to_minor(amount.replace(",", ""), currency)
-            except (ValueError, ArithmeticError) as exc:
-                problems.setdefault("dues_amount", []).append(str(exc) or self.tr("'{amount}' is not an amount")
-                                                              .format(amount=amount))
+                values["dues_minor"] = amount_in_minor_units(amount, currency)
+            except InvalidValue as exc:
+                problems.append(Problem.of("dues_amount", exc.refusal))
         elif amount:
-            problems.setdefault("dues_currency", []).append(self.tr("is required when dues are given"))
+            problems.append(Problem.of("dues_currency", refuse("dues_without_currency")))
         return values, problems
 
-    def validate(self) -> dict[str, list[str]]:
+    def validate(self) -> list[Problem]:
         values, problems = self.collect()
-        for problem in member_rules(values):
-            problems.setdefault(problem.field, []).append(problem.message)
+        problems += member_rules(values)
         self._show_phone(values)
         self.form.show_problems(problems)
         return problems
@@ -276,11 +279,13 @@ class MemberEditor(QDialog):
         original = self._details.values
         return {k: v for k, v in values.items() if self._details.id is None or original.get(k) != v}
 
-    def _point_at(self, problems: dict[str, list[str]]) -> None:
+    def _point_at(self, problems: list[Problem]) -> None:
         """Say which fields need correcting and scroll to the first: some are below the fold."""
-        names = [field_label(key) for key in problems]
-        self._show_banner(self.tr("Please correct: {fields}.").format(fields=", ".join(names)))
-        first = next((self.fields[key] for key in self.fields if key in problems), None)
+        keys = dict.fromkeys(p.field for p in problems)
+        in_form_order = [key for key in self.fields if key in keys] + [key for key in keys if key not in self.fields]
+        names = QLocale().createSeparatedList([field_label(key) for key in in_form_order])  # 名称、国 in Japanese
+        self._show_banner(self.tr("Please correct: {fields}.").format(fields=names))
+        first = next((self.fields[key] for key in in_form_order if key in self.fields), None)
         if first is not None:
             self._scroll.ensureWidgetVisible(first, 0, 60)
 
@@ -294,19 +299,18 @@ class MemberEditor(QDialog):
             saved = save_member(self._store, self._details.id, self.changes(), tags,
                                 expected_version=self._details.version)
         except ValidationError as exc:
-            problems = {p.field: exc.for_field(p.field) for p in exc.problems}
-            unplaced = self.form.show_problems(problems)
-            self._point_at(problems)
+            unplaced = self.form.show_problems(exc.problems)
+            self._point_at(exc.problems)
             if unplaced:
-                self._show_banner("\n".join(unplaced))
+                self._show_banner("\n".join(located_text(p) for p in unplaced))
             return False
         except ConflictError as exc:
             self._show_banner(self.tr("Not saved: someone else changed this member while you were editing it. "
                                       "Close the editor and open the member again to see their change.")
-                              + "\n" + str(exc))
+                              + "\n" + error_text(exc))
             return False
         except ServiceError as exc:
-            self._show_banner(str(exc))
+            self._show_banner(error_text(exc))
             return False
         if saved.operation_id is not None:
             self.operation_ids.append(saved.operation_id)
@@ -322,7 +326,7 @@ class MemberEditor(QDialog):
         try:
             saved = archive(self._store, Member, self._details.id, expected_version=self._details.version)
         except ServiceError as exc:
-            self._show_banner(str(exc))
+            self._show_banner(error_text(exc))
             return
         self.operation_ids.append(saved.operation_id)
         self.accept()

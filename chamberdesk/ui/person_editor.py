@@ -9,15 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.errors import ConflictError, ServiceError, ValidationError
+from ..core.errors import ConflictError, Problem, ServiceError, ValidationError
 from ..core.rules import person_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.services.directory import load_person, save_person
-from ..core.validation import normalise_phone
+from ..core.validation import normalise_email, normalise_phone
 from .editor_widgets import (choice, default_name_order, language_choice, line, reading_line, set_choice,
                              text_block, text_of)
 from .field_form import FieldForm
 from .name_suggestion import Suggestion
+from .problem_text import error_text, located_text
 from .style import Tone
 
 TEXT_FIELDS = ("family_name", "given_name", "family_name_local", "given_name_local", "family_name_reading",
@@ -109,7 +110,10 @@ class PersonEditor(QDialog):
         self.primary.setChecked(bool(self._values.get("is_primary_contact")))
 
     def collect(self) -> dict[str, object]:
+        """The values as typed, normalised as they are stored."""
         values: dict[str, object] = {key: text_of(self.fields[key]) for key in TEXT_FIELDS}
+        if values["email"]:
+            values["email"] = normalise_email(values["email"])
         values["notes"] = text_of(self.fields["notes"])
         for key in ("local_lang", "preferred_lang", "name_order"):
             values[key] = self.fields[key].currentData()
@@ -117,11 +121,9 @@ class PersonEditor(QDialog):
         values["member_id"] = self._values.get("member_id")
         return values
 
-    def validate(self) -> dict[str, list[str]]:
-        problems: dict[str, list[str]] = {}
+    def validate(self) -> list[Problem]:
         values = self.collect()
-        for problem in person_rules(values, region=self._region):
-            problems.setdefault(problem.field, []).append(problem.message)
+        problems = person_rules(values, region=self._region)
         self.form.show_problems(problems)
         try:
             stored = normalise_phone(str(values["phone"]), self._region) if values["phone"] else None
@@ -148,7 +150,10 @@ class PersonEditor(QDialog):
         try:
             saved = save_person(self._store, self._id, changes, expected_version=self._version)
         except ValidationError as exc:
-            self.form.show_problems({p.field: exc.for_field(p.field) for p in exc.problems})
+            unplaced = self.form.show_problems(exc.problems)
+            if unplaced:
+                self._banner.setText("\n".join(located_text(p) for p in unplaced))
+                self._banner.show()
             return False
         except ConflictError:
             self._banner.setText(self.tr("Not saved: someone else changed this person while you were editing. "
@@ -156,7 +161,7 @@ class PersonEditor(QDialog):
             self._banner.show()
             return False
         except ServiceError as exc:
-            self._banner.setText(str(exc))
+            self._banner.setText(error_text(exc))
             self._banner.show()
             return False
         if saved.operation_id is not None:

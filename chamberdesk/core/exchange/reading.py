@@ -1,7 +1,9 @@
 """Reading a spreadsheet file into a header and numbered rows of text: CSV in any common encoding, XLSX.
 
 Row numbers are the file's own: 1 is the header line, so a report can say "row 7" and the
-person finds it at line 7 of the file or row 7 of the sheet.
+person finds it at line 7 of the file or row 7 of the sheet. A CSV quote that is never closed
+is refused with the line it opened on: the csv module would read the rest of the file as one
+cell and the rows in it would silently be lost.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,12 +19,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..errors import ServiceError
+from ..errors import Problem, ServiceError, ValidationError
+from ..messages import refuse
+from .rows import WHOLE_ROW
 
 # What partners send: UTF-8 (with or without BOM), Shift_JIS/CP932 from Japanese Windows,
 # Windows-1252 from European and Indian offices. Detection is only asked to choose among these.
 ENCODINGS = ("utf-8", "cp932", "shift_jis", "cp1252", "utf-16")
 SAMPLE_BYTES = 256 * 1024
+# Fed to the csv reader after the file's last line: it comes back inside a cell only when a quote
+# was still open at the end. (A private-use character no text file holds.)
+_END_OF_FILE = "\ue000chamberdesk-end-of-file\ue000"
 
 
 @dataclass
@@ -66,14 +74,14 @@ class SheetStream:
 def open_sheet(path: Path, *, encoding: str | None = None) -> Iterator[SheetStream]:
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ServiceError(f"{path}: no such file")
+        raise ServiceError(refuse("no_such_file", path=str(path)))
     if suffix in (".xlsx", ".xlsm"):
         with _xlsx_stream(path) as stream:
             yield stream
     elif suffix in (".csv", ".txt", ".tsv"):
         yield _csv_stream(path, encoding)
     else:
-        raise ServiceError(f"{path.name}: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
+        raise ServiceError(refuse("not_a_sheet", file=path.name))
 
 
 def read_file(path: Path, *, encoding: str | None = None) -> SheetData:
@@ -90,19 +98,38 @@ def _csv_stream(path: Path, encoding: str | None) -> SheetStream:
     try:
         content = data.decode(chosen)
     except LookupError:
-        raise ServiceError(f"{path.name}: '{chosen}' is not an encoding this computer knows") from None
+        raise ServiceError(refuse("unknown_encoding", file=path.name, encoding=chosen)) from None
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise ServiceError(f"{path.name}, line {line}: the file is not valid {chosen} (byte "
-                           f"0x{data[exc.start]:02X}); choose its encoding (e.g. cp932, cp1252)") from None
+        raise ServiceError(refuse("wrong_encoding", file=path.name, line=line, encoding=chosen,
+                                  byte=f"0x{data[exc.start]:02X}")) from None
     try:
         dialect = csv.Sniffer().sniff(content[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    records = csv.reader(io.StringIO(content, newline=""), dialect)
+    records = csv.reader(itertools.chain(io.StringIO(content, newline=""), [_END_OF_FILE]), dialect)
     header = [cell.strip() for cell in next(records, [])]
-    rows = ((number, cells) for number, cells in enumerate(records, start=2) if any(c.strip() for c in cells))
-    return SheetStream(path.name, header, rows, chosen, content.count("\n"))
+    if header == [_END_OF_FILE]:  # an empty file
+        header = []
+    elif header and _END_OF_FILE in header[-1]:
+        raise _unclosed_quote(path.name, 1, header[-1], records.line_num)
+    return SheetStream(path.name, header, _csv_rows(path.name, records), chosen, content.count("\n"))
+
+
+def _csv_rows(source: str, records) -> Iterator[tuple[int, list[object]]]:
+    for number, cells in enumerate(records, start=2):
+        if cells and _END_OF_FILE in cells[-1]:
+            if cells == [_END_OF_FILE]:
+                return
+            raise _unclosed_quote(source, number, cells[-1], records.line_num)
+        if any(c.strip() for c in cells):
+            yield number, cells
+
+
+def _unclosed_quote(source: str, row: int, cell: str, lines_read: int) -> ValidationError:
+    """The cell runs from just after the open quote to the end marker, one line past the file's last."""
+    opened_on = lines_read - cell.count("\n") - (0 if cell.endswith("\n" + _END_OF_FILE) else 1)
+    return ValidationError([Problem.of(WHOLE_ROW, refuse("unclosed_quote", line=opened_on), row, source)])
 
 
 @contextmanager
@@ -116,7 +143,7 @@ def _xlsx_stream(path: Path) -> Iterator[SheetStream]:
             yield stream
         return
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ServiceError(f"{path.name}: cannot be read as an XLSX workbook ({exc})") from None
+        raise ServiceError(refuse("not_xlsx", file=path.name, reason=str(exc))) from None
     header = [_cell_text(cell) for cell in header_cells]
     while header and not header[-1]:
         header.pop()
@@ -134,7 +161,7 @@ def _openpyxl_stream(path: Path) -> Iterator[SheetStream]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise ServiceError(f"{path.name}: cannot be read as an XLSX workbook ({exc})") from None
+        raise ServiceError(refuse("not_xlsx", file=path.name, reason=str(exc))) from None
     try:
         sheet = workbook.worksheets[0]
         values: Iterator[tuple] = sheet.iter_rows(values_only=True)

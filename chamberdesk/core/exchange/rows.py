@@ -2,7 +2,7 @@
 
 Every problem names the file, the row (1 = the header line) and the column as the file calls it,
 and the rules are the services' own (``core.rules``), so a file is held to what the editor
-accepts.
+accepts. A member named only in Japanese gets the Hepburn romanisation as its Latin name.
 """
 
 from __future__ import annotations
@@ -12,22 +12,41 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from babel import Locale
-
+from ..directory_filters import country_code
 from ..enums import MembershipStatus, NameOrder, SizeClass
-from ..errors import Problem
-from ..money import to_minor
+from ..errors import InvalidValue, Problem, ValidationError
+from ..messages import Refusal, refuse
 from ..rules import member_rules, person_rules
-from ..search.romanise import capitalised, is_japanese, plain_romaji, romaji
-from ..typed_values import iso_date, whole_number
-from ..validation import normalise_phone
+from ..search.romanise import capitalised, is_japanese, plain_romaji, romaji, suggested_latin
+from ..typed_values import amount_in_minor_units, iso_date, whole_number
+from ..validation import normalise_email, normalise_phone
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
 
 _CJK_ORDER = {"ja", "zh", "ko", "hu"}
+_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")  # Latin letters with every accent, digits, signs
 _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 WHOLE_ROW = "(whole row)"
 _ENUMS = {"size_class": SizeClass, "membership_status": MembershipStatus}
+# Besides the stored values and their English labels (in any case): the Japanese interface's labels
+# and what Japanese offices write in their lists.
+JAPANESE_CHOICES = {
+    MembershipStatus: {
+        "入会見込み": "prospect", "見込み": "prospect", "入会予定": "prospect", "候補": "prospect",
+        "有効": "active", "会員": "active", "正会員": "active", "現会員": "active", "在籍": "active",
+        "在籍中": "active", "活動中": "active",
+        "失効": "lapsed", "休会": "lapsed", "休会中": "lapsed", "期限切れ": "lapsed",
+        "会費未納": "lapsed",
+        "退会": "resigned", "退会済み": "resigned", "脱会": "resigned",
+        "名誉会員": "honorary", "名誉": "honorary",
+    },
+    SizeClass: {
+        "零細": "micro", "零細企業": "micro", "小規模事業者": "micro",
+        "小規模": "small", "小企業": "small", "小": "small",
+        "中規模": "medium", "中企業": "medium", "中堅": "medium", "中堅企業": "medium", "中": "medium",
+        "大規模": "large", "大企業": "large", "大": "large",
+    },
+}
 
 
 @dataclass(slots=True)
@@ -44,26 +63,47 @@ class ImportRow:
         return " / ".join(names)
 
 
-@cache
-def _country_codes() -> dict[str, str]:
-    """English and Japanese country names → ISO code, for files that spell countries out."""
-    names: dict[str, str] = {}
-    for lang in ("en", "ja"):
-        for code, name in Locale(lang).territories.items():
-            if len(code) == 2 and code.isalpha():
-                names[name.casefold()] = code
-    return names
+def romanised_name(local: str) -> str:
+    """The Latin name a member named only in Japanese is given: 林精機株式会社 → Hayashi Seiki
+    Kabushikigaisha, as the editor suggests it ('' for a name in another script)."""
+    return suggested_latin(unicodedata.normalize("NFKC", local))
+
+
+def header_problems(source: str, header: list[str], mapping: ColumnMapping) -> list[Problem]:
+    """What the file's header line says under a mapping: a field fed by a header the file has twice
+    (which column is meant?) is an error; a column no field takes is a warning, so that nobody
+    believes its contents imported."""
+    problems: list[Problem] = []
+    used = set(mapping.columns.values())
+    first_position: dict[str, int] = {}
+    for position, name in enumerate(header, start=1):
+        if name in first_position and name in used:
+            problems.append(Problem.of(name, refuse("duplicate_header", column=name, first=first_position[name],
+                                                    second=position), 1, source))
+        first_position.setdefault(name, position)
+    for name in dict.fromkeys(mapping.unused_headers(header)):
+        problems.append(Problem.of(name, refuse("column_not_imported", column=name), 1, source, warning=True))
+    return problems
 
 
 class RowReader:
-    """Converts rows of one file under one mapping; collects problems instead of stopping at the first."""
+    """Converts rows of one file under one mapping; collects problems instead of stopping at the first.
+
+    A header that makes the mapping ambiguous is refused at once (ValidationError): no row could be
+    read right."""
 
     def __init__(self, source: str, header: list[str], mapping: ColumnMapping) -> None:
+        errors = [p for p in header_problems(source, header, mapping) if not p.warning]
+        if errors:
+            raise ValidationError(errors)
         self._source = source
         self._mapping = mapping
         self._width = len(header)
         positions = {name: i for i, name in reversed(list(enumerate(header)))}
         self._positions = [(column, positions[h]) for column, h in mapping.columns.items() if h in positions]
+        # One column for both names (a Japanese-only file): the Latin name is its romanisation.
+        self._latin_from_local = mapping.source_of("name") is not None and \
+            mapping.source_of("name") == mapping.source_of("name_local")
 
     def header_of(self, column: str) -> str:
         """The file's name for one of our columns, as reports show it."""
@@ -72,8 +112,8 @@ class RowReader:
     def read(self, number: int, cells: list[object]) -> ImportRow:
         problems: list[Problem] = []
 
-        def problem(column: str, message: str) -> None:
-            problems.append(Problem(self.header_of(column), message, number, self._source))
+        def problem(column: str, refusal: Refusal) -> None:
+            problems.append(Problem.of(self.header_of(column), refusal, number, self._source))
 
         filled: dict[str, object] = {}
         width = len(cells)
@@ -92,15 +132,15 @@ class RowReader:
             if column == "dues_amount":
                 continue
             member[column] = self._convert(column, value, problem)
+        self._latin_name(member, problem)
         self._dues(member, raw("dues_amount"), problem)
         tags = [(kind, tag.strip()) for column, kind in TAG_COLUMNS.items()
                 for tag in str(raw(column) or "").split(TAG_SEPARATOR) if tag.strip()]
         contact = self._contact(raw, member, problem)
         extra = [c for c in cells[self._width:] if str(c).strip()]
         if extra:
-            problem(WHOLE_ROW, f"has {self._width + len(extra)} cells but the header has {self._width} columns "
-                               "(a separator or quote out of place?)")
-        self._apply_rules(member, contact, problem)
+            problem(WHOLE_ROW, refuse("extra_cells", cells=self._width + len(extra), columns=self._width))
+        self._apply_rules(member, contact, problem, problems)
         # Only the cells that hold something: a plan of 50,000 rows stays small.
         member = {k: v for k, v in member.items() if v is not None}
         return ImportRow(number, member, tags, contact, problems)
@@ -111,17 +151,32 @@ class RowReader:
         if column in ("employees", "founded_year", "member_since", "member_until"):
             try:
                 return whole_number(str(value)) if column in ("employees", "founded_year") else iso_date(value)
-            except ValueError as exc:
-                problem(column, str(exc))
+            except InvalidValue as exc:
+                problem(column, exc.refusal)
                 return None
         if column in _ENUMS:
-            return _choice(_ENUMS[column], value, lambda message: problem(column, message))
+            return _choice(_ENUMS[column], value, lambda refusal: problem(column, refusal))
         text = str(value)
         if column == "country":
-            return _country(text, lambda message: problem(column, message))
+            return _country(text, lambda refusal: problem(column, refusal))
+        if column == "email":
+            return normalise_email(text)
         if column in ("local_lang", "dues_currency"):
             return text.lower() if column == "local_lang" else text.upper()
         return text
+
+    def _latin_name(self, member: dict[str, object], problem) -> None:
+        """Japanese partners' files often name the company in kanji only: Hepburn stands in for the Latin name."""
+        local = member.get("name_local")
+        if not local or not (self._latin_from_local or member.get("name") is None):
+            return
+        local = unicodedata.normalize("NFKC", str(local))
+        if is_japanese(local):
+            member["name"] = romanised_name(local)
+        elif self._latin_from_local:
+            member["name"] = local if _LATIN.match(local) else None
+            if member["name"] is None:
+                problem("name", refuse("not_romanisable", value=local))
 
     def _dues(self, member: dict[str, object], amount: object, problem) -> None:
         member["dues_minor"] = None
@@ -129,19 +184,20 @@ class RowReader:
             return
         currency = member.get("dues_currency")
         if not currency:
-            problem("dues_currency", "is required when dues are given")
+            problem("dues_currency", refuse("dues_without_currency"))
             return
         try:
-            member["dues_minor"] = to_minor(str(amount).replace(",", ""), str(currency))
-        except (ValueError, ArithmeticError) as exc:
-            problem("dues_amount", str(exc) if isinstance(exc, ValueError) and str(exc) else
-                    f"'{amount}' is not an amount")
+            member["dues_minor"] = amount_in_minor_units(str(amount), str(currency))
+        except InvalidValue as exc:
+            problem("dues_amount", exc.refusal)
 
     def _contact(self, raw, member: dict[str, object], problem) -> dict[str, object] | None:
         values = {name: raw(CONTACT_PREFIX + name) for name in CONTACT_FIELDS}
         if not any(values.values()):
             return None
         values = {k: (str(v) if v is not None else None) for k, v in values.items()}
+        if values["email"] is not None:
+            values["email"] = normalise_email(values["email"])
         if values["local_lang"] is None and (values["family_name_local"] or values["given_name_local"]):
             values["local_lang"] = member.get("local_lang")
         for latin, local in (("family_name", "family_name_local"), ("given_name", "given_name_local")):
@@ -152,25 +208,33 @@ class RowReader:
         if order is None:
             order = NameOrder.FAMILY_FIRST if values["local_lang"] in _CJK_ORDER else NameOrder.GIVEN_FIRST
         else:
-            order = _choice(NameOrder, order, lambda message: problem(CONTACT_PREFIX + "name_order", message))
+            order = _choice(NameOrder, order, lambda refusal: problem(CONTACT_PREFIX + "name_order", refusal))
         values["name_order"] = order
         values["is_primary_contact"] = True
         return {k: v for k, v in values.items() if v is not None}
 
-    def _apply_rules(self, member: dict[str, object], contact: dict[str, object] | None, problem) -> None:
+    def _apply_rules(self, member: dict[str, object], contact: dict[str, object] | None, problem,
+                     problems: list[Problem]) -> None:
+        """The services' rules, except where reading a cell was already refused (one message a cell)."""
         region = member.get("country") if isinstance(member.get("country"), str) else None
         # Phones are parsed once here (the costliest check of a row), the rest by the services' rules.
-        member["phone"] = self._phone(member.get("phone"), region, lambda message: problem("phone", message))
+        member["phone"] = self._phone(member.get("phone"), region, lambda refusal: problem("phone", refusal))
+        refused = {p.field for p in problems}
+
+        def unless_refused(column: str, found: Problem) -> None:
+            if self.header_of(column) not in refused:
+                problem(column, found.refusal)
+
         for each in member_rules({**member, "phone": None}):
-            problem(each.field if each.field in MEMBER_COLUMNS else "dues_amount", each.message)
+            unless_refused(each.field if each.field in MEMBER_COLUMNS else "dues_amount", each)
         if member.get("uid") and not _UID.match(str(member["uid"])):
-            problem("uid", f"'{member['uid']}' is not a ChamberDesk uid (leave it empty for a new member)")
+            problem("uid", refuse("not_uid", value=member["uid"]))
         if contact is None:
             return
         contact["phone"] = self._phone(contact.get("phone"), region,
-                                       lambda message: problem(CONTACT_PREFIX + "phone", message))
+                                       lambda refusal: problem(CONTACT_PREFIX + "phone", refusal))
         for each in person_rules({**contact, "phone": None}, region=region):
-            problem(CONTACT_PREFIX + each.field, each.message)
+            unless_refused(CONTACT_PREFIX + each.field, each)
 
     @staticmethod
     def _phone(value: object, region: str | None, problem) -> str | None:
@@ -178,25 +242,31 @@ class RowReader:
             return None
         try:
             return normalise_phone(str(value), region)
-        except ValueError as exc:
-            problem(str(exc))
+        except InvalidValue as exc:
+            problem(exc.refusal)
             return None
 
 
+def _choice_key(text: object) -> str:
+    return unicodedata.normalize("NFKC", str(text)).strip().casefold().replace(" ", "_").replace("-", "_")
+
+
+@cache
+def _choices(enum_cls) -> dict[str, str]:
+    words = {member.value: member.value for member in enum_cls}
+    words.update((_choice_key(word), value) for word, value in JAPANESE_CHOICES.get(enum_cls, {}).items())
+    return words
+
+
 def _choice(enum_cls, value: object, problem):
-    wanted = str(value).strip().casefold().replace(" ", "_").replace("-", "_")
-    for member in enum_cls:
-        if wanted == member.value:
-            return member.value
-    problem(f"'{value}' is not one of {', '.join(m.value for m in enum_cls)}")
-    return None
+    found = _choices(enum_cls).get(_choice_key(value))
+    if found is None:
+        problem(refuse("not_choice", value=value, choices=", ".join(m.value for m in enum_cls)))
+    return found
 
 
 def _country(text: str, problem) -> str | None:
-    text = unicodedata.normalize("NFKC", text).strip()  # ＪＰ typed full-width is JP
-    if len(text) == 2 and text.isascii():
-        return text.upper()
-    code = _country_codes().get(text.casefold())
+    code = country_code(text)
     if code is None:
-        problem(f"'{text}' is not a country (two-letter ISO code such as JP, IN, TH, ID, or its English name)")
+        problem(refuse("not_country", value=text))
     return code

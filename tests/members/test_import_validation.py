@@ -1,0 +1,174 @@
+"""What an import refuses and what it normalises, as the editor does: amounts, dates, web addresses,
+e-mails, phone numbers, the file's header line and quotes, words for statuses and sizes, and
+members named only in Japanese. Every refusal carries a code the interface translates."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from chamberdesk.cli import main
+from chamberdesk.core.errors import ValidationError
+from chamberdesk.core.exchange.importer import ImportOptions, apply_import, plan_import
+from chamberdesk.core.exchange.mapping import ColumnMapping
+from chamberdesk.core.exchange.reading import read_file
+from chamberdesk.core.exchange.rows import header_problems
+from chamberdesk.core.model import Member, Person
+
+
+def _csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
+    path.write_bytes("\r\n".join(lines).encode(encoding) + b"\r\n")
+    return path
+
+
+def _problems(plan) -> dict[tuple[int, str], tuple[str, str]]:
+    """(row, column) → (code, English message) of every problem of a plan."""
+    return {(p.row, p.field): (p.code, p.message) for p in plan.all_problems}
+
+
+def test_negative_dues_implausible_dates_and_unsafe_websites_are_refused(store, tmp_path):
+    next_year = date.today().year + 2
+    path = _csv(tmp_path / "values.csv", [
+        "name,country,dues_amount,dues_currency,member_since,member_until,website",
+        "Good Ltd,IN,12000,INR,2019-04-01,,example.co.jp",
+        "Minus Ltd,IN,-5000,INR,,,https://minus.example.in/about",
+        "Old Ltd,JP,,,1899-12-31,,",
+        f"Future Ltd,JP,,,2020-04-01,{next_year}-04-01,",
+        "Script Ltd,TH,,,,,javascript:alert(1)",
+        "Files Ltd,TH,,,,,file:///etc/passwd",
+    ])
+    plan = plan_import(store, path)
+    found = _problems(plan)
+    assert found[(3, "dues_amount")] == ("negative_amount", "cannot be negative")
+    assert found[(4, "member_since")][0] == "implausible_date" and "1899-12-31" in found[(4, "member_since")][1]
+    assert found[(5, "member_until")][0] == "implausible_date"
+    assert found[(6, "website")] == ("not_website", "'javascript:alert(1)' is not a web address (http://, https:// "
+                                                    "or a bare domain such as example.co.jp)")
+    assert found[(7, "website")][0] == "not_website"
+    assert len(found) == 5  # nothing else: the good row and the https address pass
+    result = apply_import(store, plan, skip_bad_rows=True)
+    assert (result.created, result.skipped_bad) == (1, 5)
+    with store.read() as session:
+        good = session.scalar(select(Member).where(Member.name == "Good Ltd"))
+        assert (good.website, good.dues_minor, good.member_since) == ("example.co.jp", 1200000, date(2019, 4, 1))
+
+
+def test_full_width_e_mails_are_normalised_and_invalid_phone_numbers_refused(store, tmp_path):
+    path = _csv(tmp_path / "japan.csv", [
+        "name,country,email,phone,contact_family_name,contact_email,contact_phone",
+        "Taro Shoji,JP,ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ,06-6123-4567,Yamada,ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ,",
+        "Nowhere Shoji,JP,,03-0123-4567,Sato,,090-0000-12",
+    ])
+    plan = plan_import(store, path)
+    found = _problems(plan)
+    assert found[(3, "phone")] == ("phone_invalid", "'03-0123-4567' is not a valid phone number: that country has "
+                                                    "no such area code or number range")
+    assert found[(3, "contact_phone")][0] in ("phone_length", "phone_invalid")
+    assert plan.rows[0].problems == []
+    apply_import(store, plan, skip_bad_rows=True)
+    with store.read() as session:
+        member = session.scalar(select(Member).where(Member.name == "Taro Shoji"))
+        assert member.email == "taro@example.jp" and member.phone == "+81661234567"
+        assert [p.email for p in member.persons] == ["yamada@example.jp"]
+
+
+def test_statuses_and_sizes_in_japanese_or_english_labels_in_any_case(store, tmp_path):
+    rows = [("有効", "零細"), ("休会", "小規模"), ("退会", "中規模"), ("入会見込み", "大企業"), ("名誉会員", "Small"),
+            ("ACTIVE", "MEDIUM"), ("Lapsed", "micro"), ("ｒｅｓｉｇｎｅｄ", "Large")]
+    path = _csv(tmp_path / "statuses.csv", ["name,country,membership_status,size_class"] + [
+        f"Firm {n},JP,{status},{size}" for n, (status, size) in enumerate(rows)] + ["Bad Firm,JP,眠っている,huge"])
+    plan = plan_import(store, path)
+    read = [(r.member["membership_status"], r.member["size_class"]) for r in plan.rows[:-1]]
+    assert read == [("active", "micro"), ("lapsed", "small"), ("resigned", "medium"), ("prospect", "large"),
+                    ("honorary", "small"), ("active", "medium"), ("lapsed", "micro"), ("resigned", "large")]
+    refused = {p.field: (p.code, p.params["value"]) for p in plan.rows[-1].problems}
+    assert refused == {"membership_status": ("not_choice", "眠っている"), "size_class": ("not_choice", "huge")}
+
+
+def test_a_cell_refused_while_reading_gets_one_message(store, tmp_path):
+    path = _csv(tmp_path / "atlantis.csv", ["name,country", "Lost Ltd,Atlantis"])
+    assert [(p.field, p.code) for p in plan_import(store, path).all_problems] == [("country", "not_country")]
+
+
+def test_a_japanese_only_partner_file_is_imported_with_romanised_names(store, tmp_path):
+    path = _csv(tmp_path / "partner.csv", [
+        "会社名,国,電話番号,メールアドレス,住所,担当者,FAX",
+        "林精機株式会社,日本,06-6123-4567,info@hayashi-seiki.jp,大阪府東大阪市1-2-3,林,06-6123-4568",
+        "株式会社テスト工業,JP,03-3741-0000,ｔｅｓｔ＠ｅｘａｍｐｌｅ．ｊｐ,東京都大田区,鈴木,",
+    ], "cp932")
+    mapping = ColumnMapping.default_for(read_file(path).header)
+    assert {column: mapping.source_of(column) for column in (
+        "name", "name_local", "country", "phone", "email", "address_local", "contact_family_name_local")} == {
+        "name": "会社名", "name_local": "会社名", "country": "国", "phone": "電話番号", "email": "メールアドレス",
+        "address_local": "住所", "contact_family_name_local": "担当者"}
+    plan = plan_import(store, path)
+    assert plan.problems == [] and plan.bad_rows == []
+    result = apply_import(store, plan)
+    assert result.created == 2
+    with store.read() as session:
+        members = {m.name_local: m for m in session.scalars(select(Member))}
+        assert members["林精機株式会社"].name == "Hayashi Seiki Kabushikigaisha"
+        assert members["株式会社テスト工業"].name == "Kabushikigaisha Tesuto Kogyo"
+        assert members["株式会社テスト工業"].email == "test@example.jp"
+        assert {p.family_name for p in session.scalars(select(Person))} == {"Hayashi", "Suzuki"}
+
+
+def test_a_local_name_column_in_another_script_still_needs_a_latin_name(store, tmp_path):
+    path = _csv(tmp_path / "thai.csv", ["name_local,country", "บริษัท สยาม จำกัด,TH", "Siam Trading,TH"])
+    plan = plan_import(store, path)
+    assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(2, "name_local", "not_romanisable")]
+    assert plan.rows[1].member["name"] == "Siam Trading"  # Latin letters in the one column serve as they are
+
+
+def test_a_column_no_field_takes_is_reported_but_does_not_stop_the_import(store, tmp_path):
+    path = _csv(tmp_path / "fax.csv", ["name,country,Fax,email", "Kochi Coir,IN,0484 236 1234,info@coir.in"])
+    sheet = read_file(path)
+    mapping = ColumnMapping.default_for(sheet.header)
+    warnings = header_problems(sheet.source, sheet.header, mapping)
+    assert [(str(w), w.code, w.warning) for w in warnings] == [
+        ("fax.csv, row 1, field 'Fax': column 'Fax' is not imported (no field is mapped to it)",
+         "column_not_imported", True)]
+    plan = plan_import(store, path)
+    assert plan.all_problems == [] and apply_import(store, plan).created == 1
+
+
+def test_a_header_twice_in_the_file_is_a_problem_naming_both_columns(store, tmp_path, capsys):
+    path = _csv(tmp_path / "twice.csv", ["name,email,country,email", "Kochi Coir,a@coir.in,IN,b@coir.in"])
+    with pytest.raises(ValidationError) as refused:
+        plan_import(store, path)
+    [problem] = refused.value.problems
+    assert (problem.row, problem.field, problem.code, dict(problem.params)) == (
+        1, "email", "duplicate_header", {"column": "email", "first": 2, "second": 4})
+    assert main(["--db", str(store.file), "import", "members", str(path), "--dry-run"]) == 4
+    assert "twice.csv, row 1, field 'email': columns 2 and 4 are both called 'email'" in capsys.readouterr().err
+
+
+def test_a_quote_never_closed_is_reported_with_its_line_instead_of_swallowing_rows(store, tmp_path, capsys):
+    path = _csv(tmp_path / "quote.csv", ["name,country,notes", "First Ltd,IN,fine", 'Second Ltd,IN,"5 inch screen',
+                                         "Third Ltd,JP,lost?", "Fourth Ltd,TH,lost?"])
+    with pytest.raises(ValidationError) as refused:
+        plan_import(store, path)
+    [problem] = refused.value.problems
+    assert (problem.row, problem.code, problem.params["line"]) == (3, "unclosed_quote", 3)
+    assert main(["--db", str(store.file), "import", "members", str(path), "--dry-run"]) == 4
+    assert "the quote opened on line 3 is never closed" in capsys.readouterr().err
+    with store.read() as session:
+        assert session.scalars(select(Member)).all() == []
+
+
+def test_the_quote_line_is_the_files_line_after_cells_that_span_lines(tmp_path):
+    path = _csv(tmp_path / "multi.csv", ["name,country,notes", 'First Ltd,IN,"two', 'lines"', 'Second Ltd,IN,"open'])
+    with pytest.raises(ValidationError) as refused:
+        read_file(path)
+    assert (refused.value.problems[0].row, refused.value.problems[0].params["line"]) == (3, 4)
+
+
+def test_an_xlsx_header_twice_is_refused_too(store, tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["name", "country", "name"])
+    workbook.active.append(["A Ltd", "IN", "B Ltd"])
+    workbook.save(tmp_path / "twice.xlsx")
+    with pytest.raises(ValidationError, match="columns 1 and 3 are both called 'name'"):
+        plan_import(store, tmp_path / "twice.xlsx", ImportOptions())
