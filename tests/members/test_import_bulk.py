@@ -74,3 +74,48 @@ def test_a_cancelled_import_stops_the_worker_and_writes_nothing(store, tmp_path,
     else:
         raise AssertionError("the import was not cancelled")
     assert _stored(store) == ([], [])
+
+
+def test_a_large_file_is_checked_by_a_worker_process_with_the_same_plan(store, tmp_path, monkeypatch):
+    from chamberdesk.core.exchange import checking
+
+    path = _file(tmp_path, 30)
+    with path.open("a", encoding="utf-8") as more:
+        more.write("Kurose Seiki 0,,,,JP,Osaka,,,,\n")  # the first row again: a duplicate within the file
+        more.write("No Country Ltd,,,,,Kochi,,,,\n")  # a bad row
+    apply_import(store, plan_import(store, _file(tmp_path / "..", 3)))  # rows 0-2 already members
+    in_place = plan_import(store, path)
+    monkeypatch.setattr(checking, "IN_PROCESS_BELOW", 0)
+    monkeypatch.setattr(checking, "CHUNK", 4)
+    ticks = []
+    by_worker = plan_import(store, path, progress=lambda stage, done, total: ticks.append((stage, done)))
+    assert [(r.number, r.member, r.contact, r.problems) for r in by_worker.rows] == \
+           [(r.number, r.member, r.contact, r.problems) for r in in_place.rows]
+    assert {n: (d.candidate.member_id, d.candidate.row, d.candidate.reason) for n, d in by_worker.duplicates.items()} \
+        == {n: (d.candidate.member_id, d.candidate.row, d.candidate.reason) for n, d in in_place.duplicates.items()}
+    assert set(by_worker.duplicates) == {2, 3, 4, 32}  # three members already there, one row twice
+    assert [p.field for p in by_worker.all_problems] == ["country"]
+    assert ("Checking rows", 8) in ticks  # progress as the chunks come
+
+
+def test_a_worker_reports_an_unreadable_file_and_a_cancellation_stops_it(store, tmp_path, monkeypatch):
+    from chamberdesk.core.errors import ServiceError
+    from chamberdesk.core.exchange import checking
+    from chamberdesk.core.exchange.importer import ImportCancelled
+
+    monkeypatch.setattr(checking, "IN_PROCESS_BELOW", 0)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    try:
+        plan_import(store, broken)
+    except ServiceError as exc:
+        assert "broken.xlsx" in str(exc)
+    else:
+        raise AssertionError("an unreadable file was accepted")
+    monkeypatch.setattr(checking, "CHUNK", 2)
+    try:
+        plan_import(store, _file(tmp_path, 30), cancelled=lambda: True)
+    except ImportCancelled:
+        pass
+    else:
+        raise AssertionError("the dry run was not cancelled")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -82,18 +83,26 @@ class Known:
         """Hashes of the exact keys (uid, registration number, e-mails, phones, names), with the reason
         a match on each gives. An int costs a third of a tuple of strings (a false match would need a
         64-bit collision)."""
-        keys: list[tuple[tuple[str, ...], str]] = []
+        keys: list[tuple[int, str]] = []
         if self.uid:
-            keys.append((("uid", self.uid), "same uid"))
+            keys.append((hash(("uid", self.uid)), "same uid"))
         if self.registration_no and self.country:
-            keys.append((("reg", self.country, fold(self.registration_no)), "same registration number"))
-        keys += [(("email", e.strip().casefold()), "same e-mail") for e in self.emails if e]
-        keys += [(("phone", p), "same phone") for p in self.phones if p]
+            keys.append((hash(("reg", self.country, fold(self.registration_no))), "same registration number"))
+        keys += [(email_key(e), "same e-mail") for e in self.emails if e]
+        keys += [(phone_key(p), "same phone") for p in self.phones if p]
         if self.latin:
-            keys.append((("name", self.country or "", self.latin), "same name"))
+            keys.append((hash(("name", self.country or "", self.latin)), "same name"))
         if self.local:
-            keys.append((("local", self.country or "", self.local), "same name"))
-        return [(hash(key), reason) for key, reason in keys]
+            keys.append((hash(("local", self.country or "", self.local)), "same name"))
+        return keys
+
+
+def email_key(email: str) -> int:
+    return hash(("email", email.strip().casefold()))
+
+
+def phone_key(phone: str) -> int:
+    return hash(("phone", phone))
 
 
 class DuplicateFinder:
@@ -110,6 +119,7 @@ class DuplicateFinder:
         self._latins: list[str] = []  # position → name key
         self._identities = array("q")  # position × 3 → hashes of uid, registration, local name
         self._labels: dict[int, str] = {}  # row number → label (members' are read when found)
+        self._members = 0  # positions of members (first, by id), then of rows
 
     @staticmethod
     def _block_keys(country: str | None, latin: str) -> set[str]:
@@ -118,6 +128,10 @@ class DuplicateFinder:
     def add(self, known: Known, *, member_id: int | None = None, row: int | None = None) -> None:
         position = len(self._where)
         self._where.append(member_id if member_id is not None else -(row or 0))
+        if member_id is not None:
+            if self._members != position or (position and self._where[position - 1] > member_id):
+                raise ValueError("members are added first, by increasing id")
+            self._members += 1
         if row is not None:
             self._labels[row] = known.label
         self._latins.append(known.latin)
@@ -130,6 +144,15 @@ class DuplicateFinder:
                 self._blocks[block] = array("l", (position,))
             else:
                 positions.append(position)
+
+    def add_contact(self, member_id: int, email: str | None, phone: str | None) -> None:
+        """An e-mail or phone of a member (or of one of its persons) added after the members were:
+        only those the file has too are read (see importer)."""
+        position = bisect_left(self._where, member_id, hi=self._members)
+        if position == self._members or self._where[position] != member_id:
+            return  # archived since, or not a member the finder was given
+        for key in ((email_key(email),) if email else ()) + ((phone_key(phone),) if phone else ()):
+            self._exact.setdefault(key, position)
 
     def _candidate(self, reason: str, position: int) -> Candidate:
         where = self._where[position]

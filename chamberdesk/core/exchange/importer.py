@@ -18,8 +18,9 @@ from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
 from .duplicates import Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
-from .reading import SheetData, SheetStream, open_sheet
-from .rows import ImportRow, RowReader
+from .checking import checked_file, checked_stream
+from .reading import SheetData, SheetStream
+from .rows import ImportRow
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Cancelled = Callable[[], bool]
@@ -116,44 +117,31 @@ def _chunks(values: list, size: int = _CHUNK):
     return (values[start:start + size] for start in range(0, len(values), size))
 
 
-def _contacts_sharing(session, emails: set[str], phones: set[str]) -> dict[int, tuple[list[str], list[str]]]:
-    """E-mails and phones of members' persons that the file has too, by member: only these can
-    match, and reading 300,000 persons' addresses into Python would double an import's memory."""
-    contacts: dict[int, tuple[list[str], list[str]]] = {}
-    wanted = Person.member_id.is_not(None), Person.archived_at.is_(None)
-    queries = [select(Person.member_id, Person.email, Person.phone).where(*wanted, func.lower(Person.email).in_(chunk))
-               for chunk in _chunks(sorted(emails))]
-    queries += [select(Person.member_id, Person.email, Person.phone).where(*wanted, Person.phone.in_(chunk))
-                for chunk in _chunks(sorted(phones))]
-    seen: set[tuple[int, str | None, str | None]] = set()
-    for query in queries:
-        for found in session.execute(query):
-            if tuple(found) in seen:  # found by its e-mail and by its phone
-                continue
-            seen.add(tuple(found))
-            member_id, email, phone = found
-            their_emails, their_phones = contacts.setdefault(member_id, ([], []))
-            if email:
-                their_emails.append(email)
-            if phone:
-                their_phones.append(phone)
-    return contacts
+def _contacts_sharing(session, emails: set[str], phones: set[str]) -> set[tuple[int, str | None, str | None]]:
+    """(member id, e-mail, phone) of members and their persons whose e-mail or phone the file has
+    too: only these can match, and reading 300,000 persons' addresses into Python would double
+    an import's memory."""
+    found: set[tuple[int, str | None, str | None]] = set()
+    for owner, model, wanted in ((Person.member_id, Person, (Person.member_id.is_not(None),)),
+                                 (Member.id, Member, ())):
+        current = (*wanted, model.archived_at.is_(None))
+        queries = [select(owner, model.email, model.phone).where(*current, func.lower(model.email).in_(chunk))
+                   for chunk in _chunks(sorted(emails))]
+        queries += [select(owner, model.email, model.phone).where(*current, model.phone.in_(chunk))
+                    for chunk in _chunks(sorted(phones))]
+        for query in queries:
+            found.update(tuple(row) for row in session.execute(query))
+    return found
 
 
-def _existing_members(session, emails: set[str], phones: set[str]) -> DuplicateFinder:
-    """Every member not archived (merged ones are), with those of its e-mails and phones (and its
-    persons') that the file has too. Read in blocks: 100,000 rows at once are 30 MB more."""
-    contacts = _contacts_sharing(session, emails, phones)
-    columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no,
-               Member.email, Member.phone)
+def _member_finder(session) -> DuplicateFinder:
+    """Every member not archived (merged ones are), read in blocks: 100,000 rows at once are 30 MB more."""
+    columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no)
     finder = DuplicateFinder()
-    members = session.execute(select(*columns).where(Member.archived_at.is_(None)).execution_options(yield_per=5000))
-    for member_id, uid, name, local, country, registration, email, phone in members:
-        their_emails, their_phones = contacts.get(member_id, ((), ()))
-        own_email = (email,) if email and email.casefold() in emails else ()
-        own_phone = (phone,) if phone and phone in phones else ()
-        finder.add(Known("", country, name, local, uid, registration, (*their_emails, *own_email),
-                         (*their_phones, *own_phone)), member_id=member_id)
+    members = session.execute(select(*columns).where(Member.archived_at.is_(None)).order_by(Member.id)
+                              .execution_options(yield_per=5000))
+    for member_id, uid, name, local, country, registration in members:
+        finder.add(Known("", country, name, local, uid, registration), member_id=member_id)
     return finder
 
 
@@ -177,20 +165,29 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
     ``sheet``: the file as already read (the import window reads it once for its preview)."""
     options = options or ImportOptions()
     if sheet is not None:
-        plan = _read_rows(path, SheetStream(sheet.source, sheet.header, iter(sheet.rows), sheet.encoding,
-                                            len(sheet.rows)), options, progress, cancelled)
+        stream = SheetStream(sheet.source, sheet.header, iter(sheet.rows), sheet.encoding, len(sheet.rows))
+        checking = checked_stream(stream, options.mapping)
     else:
-        with open_sheet(path, encoding=options.encoding) as stream:
-            plan = _read_rows(path, stream, options, progress, cancelled)
-    if plan.problems:
-        return plan
-    total = len(plan.rows)
+        checking = checked_file(path, options.encoding, options.mapping)
+    with checking as checked:
+        plan = ImportPlan(path, checked.source, checked.header, checked.mapping, checked.encoding,
+                          problems=checked.problems)
+        if plan.problems:
+            return plan
+        with store.read() as session:  # while a large file is checked by the worker process
+            finder = _member_finder(session)
+        for chunk in checked.chunks:
+            plan.rows += chunk
+            _tick(progress, cancelled, "Checking rows", len(plan.rows), max(checked.size_hint, len(plan.rows)))
+    _tick(progress, cancelled, "Checking rows", len(plan.rows), len(plan.rows))
     good = [row for row in plan.rows if not row.problems]
     emails = {e.strip().casefold() for row in good for e in _emails(row)}
     phones = {p for row in good for p in _phones(row)}
     with store.read() as session:
-        finder = _existing_members(session, emails, phones)
-    del emails, phones
+        for member_id, email, phone in _contacts_sharing(session, emails, phones):
+            finder.add_contact(member_id, email, phone)
+    del good, emails, phones
+    total = len(plan.rows)
     for done, row in enumerate(plan.rows, start=1):
         if row.problems:
             continue
@@ -205,27 +202,6 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
     _tick(progress, cancelled, "Looking for duplicates", total, total)
     with store.read() as session:
         _with_member_labels(session, plan.duplicates)
-    return plan
-
-
-def _read_rows(path: Path, stream: SheetStream, options: ImportOptions, progress: Progress | None,
-               cancelled: Cancelled | None) -> ImportPlan:
-    mapping = options.mapping or ColumnMapping.default_for(stream.header)
-    plan = ImportPlan(path, stream.source, stream.header, mapping, stream.encoding)
-    for header in mapping.unknown_headers(stream.header):
-        plan.problems.append(Problem(header, "the mapping names this column but the file has none", 1, stream.source))
-    for required in ("name", "country"):
-        if not mapping.source_of(required):
-            plan.problems.append(Problem(required, "no column of the file is mapped to it (it is required)", 1,
-                                         stream.source))
-    if plan.problems:
-        return plan
-    reader = RowReader(stream.source, stream.header, mapping)
-    for done, (number, cells) in enumerate(stream.rows, start=1):
-        plan.rows.append(reader.read(number, cells))
-        if done % _REPORT_EVERY == 0:
-            _tick(progress, cancelled, "Checking rows", done, max(stream.size_hint, done))
-    _tick(progress, cancelled, "Checking rows", len(plan.rows), len(plan.rows))
     return plan
 
 

@@ -1,0 +1,138 @@
+"""Reading and checking a member file's rows, in a worker process for a large file.
+
+A large import's dry run does two long things that do not depend on each other: reading and
+checking the file's rows, and reading the 100,000 members it is compared with. The rows are
+read and checked in a spawned process and come back in chunks while this process reads the
+members. Small files, a file already read (the import window's preview), and a computer where
+no process can start are checked in place: the same ``RowReader`` either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem, ServiceError
+from .mapping import ColumnMapping
+from .reading import SheetStream, open_sheet
+from .rows import ImportRow, RowReader
+
+log = logging.getLogger(__name__)
+
+IN_PROCESS_BELOW = 2 * 1024 * 1024  # bytes of file: starting a process costs about a second
+CHUNK = 2000  # rows sent back at a time
+
+
+@dataclass
+class CheckedFile:
+    source: str
+    header: list[str]
+    mapping: ColumnMapping
+    encoding: str | None
+    size_hint: int
+    problems: list[Problem] = field(default_factory=list)  # of the file itself: nothing to check then
+    chunks: Iterator[list[ImportRow]] = field(default_factory=lambda: iter(()))
+
+
+def file_problems(stream: SheetStream, mapping: ColumnMapping) -> list[Problem]:
+    problems = [Problem(header, "the mapping names this column but the file has none", 1, stream.source)
+                for header in mapping.unknown_headers(stream.header)]
+    problems += [Problem(required, "no column of the file is mapped to it (it is required)", 1, stream.source)
+                 for required in ("name", "country") if not mapping.source_of(required)]
+    return problems
+
+
+def _described(stream: SheetStream, mapping: ColumnMapping | None) -> CheckedFile:
+    mapping = mapping or ColumnMapping.default_for(stream.header)
+    return CheckedFile(stream.source, stream.header, mapping, stream.encoding, stream.size_hint,
+                       file_problems(stream, mapping))
+
+
+def _checked_chunks(stream: SheetStream, checked: CheckedFile, size: int) -> Iterator[list[ImportRow]]:
+    reader = RowReader(stream.source, stream.header, checked.mapping)
+    chunk: list[ImportRow] = []
+    for number, cells in stream.rows:
+        chunk.append(reader.read(number, cells))
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@contextmanager
+def checked_stream(stream: SheetStream, mapping: ColumnMapping | None, *,
+                   chunk: int | None = None) -> Iterator[CheckedFile]:
+    """A stream already open (or a file already read), checked here."""
+    checked = _described(stream, mapping)
+    if not checked.problems:
+        checked.chunks = _checked_chunks(stream, checked, chunk or CHUNK)
+    yield checked
+
+
+@contextmanager
+def checked_file(path: Path, encoding: str | None, mapping: ColumnMapping | None) -> Iterator[CheckedFile]:
+    """The file's description at once, and its checked rows as they come (see the module's text)."""
+    if not path.is_file() or path.stat().st_size < IN_PROCESS_BELOW:
+        with open_sheet(path, encoding=encoding) as stream, checked_stream(stream, mapping) as checked:
+            yield checked
+        return
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    try:
+        worker = context.Process(target=_work, args=(path, encoding, mapping, sending, CHUNK), daemon=True,
+                                 name="chamberdesk-import-check")
+        worker.start()
+    except OSError as exc:
+        log.warning("Checking %s in place: no worker process (%s)", path.name, exc)
+        with open_sheet(path, encoding=encoding) as stream, checked_stream(stream, mapping) as checked:
+            yield checked
+        return
+    sending.close()
+    try:
+        checked = _received(receiving, path)
+        checked.chunks = _received_chunks(receiving, path)
+        yield checked
+    finally:
+        if worker.is_alive():  # left early: cancelled, or an error here
+            worker.terminate()
+        worker.join()
+        receiving.close()
+
+
+def _received(receiving, path: Path):
+    try:
+        message = receiving.recv()
+    except EOFError:
+        raise ServiceError(f"{path.name}: the process checking the file stopped unexpectedly") from None
+    if isinstance(message, Exception):
+        raise message
+    return message
+
+
+def _received_chunks(receiving, path: Path) -> Iterator[list[ImportRow]]:
+    while (chunk := _received(receiving, path)) is not None:
+        yield chunk
+
+
+def _work(path: Path, encoding: str | None, mapping: ColumnMapping | None, sending, chunk: int) -> None:
+    """In the worker: the description, then the checked rows a chunk at a time, then None."""
+    try:
+        with open_sheet(path, encoding=encoding) as stream, checked_stream(stream, mapping, chunk=chunk) as checked:
+            chunks, checked.chunks = checked.chunks, iter(())
+            sending.send(checked)
+            for chunk in chunks:
+                sending.send(chunk)
+        sending.send(None)
+    except ServiceError as exc:
+        # Sent as it was raised when it pickles back as itself (one message); else as its message.
+        simple = len(exc.args) == 1 and type(exc).__init__ is Exception.__init__
+        sending.send(exc if simple else ServiceError(str(exc)))
+    except Exception as exc:  # noqa: BLE001 - the parent reports it; a traceback here would reach the console
+        sending.send(ServiceError(f"{path.name}: the file could not be read ({type(exc).__name__}: {exc})"))
+    finally:
+        sending.close()
