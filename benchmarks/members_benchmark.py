@@ -233,6 +233,40 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class _WorkersPeak:
+    """The largest resident set of this process's worker processes, sampled while they run:
+    RUSAGE_CHILDREN would count, for a spawned child, the parent's memory it was forked with."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.05):
+            total = 0.0
+            for children in Path(f"/proc/{me}/task").glob("*/children"):
+                for child in children.read_text().split():
+                    try:
+                        status = Path(f"/proc/{child}/status").read_text()
+                    except OSError:
+                        continue
+                    total += next((int(line.split()[1]) / 1024 for line in status.splitlines()
+                                   if line.startswith("VmHWM:")), 0.0)
+            self.peak_mb = max(self.peak_mb, total)
+
+
 def measure_search(database: Path) -> dict[str, object]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -334,14 +368,15 @@ def measure_import(database: Path, file: Path) -> dict[str, object]:
     from chamberdesk.store import open_store
 
     store = open_store(database)
-    started = time.perf_counter()
-    plan = plan_import(store, file)
-    checked = time.perf_counter()
-    result = apply_import(store, plan, skip_bad_rows=True)
-    done = time.perf_counter()
+    with _WorkersPeak() as workers:
+        started = time.perf_counter()
+        plan = plan_import(store, file)
+        checked = time.perf_counter()
+        result = apply_import(store, plan, skip_bad_rows=True)
+        done = time.perf_counter()
     return {"check_s": checked - started, "write_s": done - checked, "total_s": done - started,
             "rows": len(plan.rows), "bad_rows": len(plan.bad_rows), "duplicates": len(plan.duplicates),
-            "created": result.created, "peak_mb": _peak_mb()}
+            "created": result.created, "peak_mb": _peak_mb(), "workers_peak_mb": workers.peak_mb}
 
 
 def _child(step: str, *args: str) -> dict[str, object]:
@@ -399,7 +434,7 @@ def main() -> None:
               f"{imported['write_s']:.1f} s); {imported['duplicates']:,} duplicates, {imported['bad_rows']} bad rows, "
               f"{imported['created']:,} created")
         print(f"\nPeak memory: search {search['peak_mb']:.0f} MB, launch {launch['peak_mb']:.0f} MB, "
-              f"import {imported['peak_mb']:.0f} MB")
+              f"import {imported['peak_mb']:.0f} MB (and its worker process {imported['workers_peak_mb']:.0f} MB)")
     finally:
         if not options.keep:
             shutil.rmtree(folder, ignore_errors=True)
