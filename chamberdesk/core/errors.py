@@ -13,20 +13,21 @@ from dataclasses import field as dataclass_field
 from .messages import Refusal
 
 
-class ServiceError(Exception):
-    """Base of every error a user can cause."""
+def _refusal_of(error: Exception) -> Refusal | None:
+    # Kept as the error's argument, so that the error pickles (a worker process sends it back) as it was.
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], Refusal) else None
 
-    def __init__(self, message: str | Refusal = "") -> None:
-        self.refusal = message if isinstance(message, Refusal) else None
-        super().__init__(str(message))
+
+class ServiceError(Exception):
+    """Base of every error a user can cause: ServiceError("text") or ServiceError(refusal)."""
+
+    refusal = property(_refusal_of)
 
 
 class InvalidValue(ValueError):
-    """A typed value that cannot be read (a date, a number, a phone number)."""
+    """A typed value that cannot be read (a date, a number, a phone number): InvalidValue(refusal)."""
 
-    def __init__(self, refusal: Refusal) -> None:
-        self.refusal = refusal
-        super().__init__(refusal.message)
+    refusal = property(_refusal_of)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 e-mails, phone numbers, the file's header line and quotes, words for statuses and sizes, and
 members named only in Japanese. Every refusal carries a code the interface translates."""
 
+import pickle
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from chamberdesk.cli import main
-from chamberdesk.core.errors import ValidationError
+from chamberdesk.core.errors import ServiceError, ValidationError
 from chamberdesk.core.exchange.importer import ImportOptions, apply_import, plan_import
 from chamberdesk.core.exchange.mapping import ColumnMapping
 from chamberdesk.core.exchange.reading import read_file
@@ -172,3 +173,12 @@ def test_an_xlsx_header_twice_is_refused_too(store, tmp_path):
     workbook.save(tmp_path / "twice.xlsx")
     with pytest.raises(ValidationError, match="columns 1 and 3 are both called 'name'"):
         plan_import(store, tmp_path / "twice.xlsx", ImportOptions())
+
+
+def test_a_file_refused_keeps_its_code_when_a_worker_process_sends_it_back(store, tmp_path):
+    (tmp_path / "members.pdf").write_bytes(b"%PDF-1.7")
+    with pytest.raises(ServiceError) as refused:
+        plan_import(store, tmp_path / "members.pdf")
+    returned = pickle.loads(pickle.dumps(refused.value))
+    assert (type(returned), returned.refusal.code, str(returned)) == (
+        ServiceError, "not_a_sheet", "members.pdf: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
