@@ -1550,6 +1550,14 @@
         <translation>{line} 行目で始まる引用符が閉じられていません。このままではファイルの残りがすべて一つのセルとして読まれます</translation>
     </message>
     <message>
+        <source>a cell that starts on line {line} is too long to be one: is a quote opened there never closed?</source>
+        <translation>{line} 行目から始まるセルが長すぎます。そこで開いた引用符が閉じられていないのではありませんか</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV ({reason})</source>
+        <translation>{line} 行目を CSV として読み込めません（{reason}）</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}：ファイルがありません</translation>
     </message>

@@ -50,6 +50,9 @@ ENGLISH: dict[str, str] = {
                         "which to import",
     "unclosed_quote": "the quote opened on line {line} is never closed, so the rest of the file would be read as "
                       "one cell",
+    "cell_too_long": "a cell that starts on line {line} is too long to be one: is a quote opened there never "
+                     "closed?",
+    "not_csv": "line {line} cannot be read as CSV ({reason})",
     "no_such_file": "{path}: no such file",
     "not_a_sheet": "{file}: not a CSV or XLSX file (the name must end in .csv or .xlsx)",
     "unknown_encoding": "{file}: '{encoding}' is not an encoding this computer knows",

@@ -70,6 +70,10 @@ TEMPLATES = {
     "unclosed_quote": QT_TRANSLATE_NOOP(
         "Problems", "the quote opened on line {line} is never closed, so the rest of the file would be read as "
                     "one cell"),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "a cell that starts on line {line} is too long to be one: is a quote opened there never "
+                    "closed?"),
+    "not_csv": QT_TRANSLATE_NOOP("Problems", "line {line} cannot be read as CSV ({reason})"),
     "no_such_file": QT_TRANSLATE_NOOP("Problems", "{path}: no such file"),
     "not_a_sheet": QT_TRANSLATE_NOOP("Problems", "{file}: not a CSV or XLSX file (the name must end in .csv or .xlsx)"),
     "unknown_encoding": QT_TRANSLATE_NOOP("Problems", "{file}: '{encoding}' is not an encoding this computer knows"),

@@ -182,3 +182,13 @@ def test_a_file_refused_keeps_its_code_when_a_worker_process_sends_it_back(store
     returned = pickle.loads(pickle.dumps(refused.value))
     assert (type(returned), returned.refusal.code, str(returned)) == (
         ServiceError, "not_a_sheet", "members.pdf: not a CSV or XLSX file (the name must end in .csv or .xlsx)")
+
+
+def test_a_quote_never_closed_before_thousands_of_rows_is_found_too(store, tmp_path):
+    # csv gives up on a cell past its size limit before the file ends: the line is still named.
+    rows = [f"Firm {n},IN,f{n}@firms.example.in,{'a note of some length ' * 2}" for n in range(4000)]
+    path = _csv(tmp_path / "long.csv", ["name,country,email,notes", *rows[:9], 'Broken Ltd,IN,b@x.in,"never', *rows[9:]])
+    with pytest.raises(ValidationError) as refused:
+        plan_import(store, path)
+    [problem] = refused.value.problems
+    assert (problem.row, problem.code, problem.params["line"]) == (11, "cell_too_long", 11)

@@ -107,23 +107,32 @@ def _csv_stream(path: Path, encoding: str | None) -> SheetStream:
         dialect = csv.Sniffer().sniff(content[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    records = csv.reader(itertools.chain(io.StringIO(content, newline=""), [_END_OF_FILE]), dialect)
-    header = [cell.strip() for cell in next(records, [])]
-    if header == [_END_OF_FILE]:  # an empty file
-        header = []
-    elif header and _END_OF_FILE in header[-1]:
-        raise _unclosed_quote(path.name, 1, header[-1], records.line_num)
-    return SheetStream(path.name, header, _csv_rows(path.name, records), chosen, content.count("\n"))
+    records = _csv_records(path.name, csv.reader(itertools.chain(io.StringIO(content, newline=""), [_END_OF_FILE]),
+                                                 dialect))
+    header = [cell.strip() for cell in next(records, (1, []))[1]]
+    rows = ((number, cells) for number, cells in records if any(c.strip() for c in cells))
+    return SheetStream(path.name, header, rows, chosen, content.count("\n"))
 
 
-def _csv_rows(source: str, records) -> Iterator[tuple[int, list[object]]]:
-    for number, cells in enumerate(records, start=2):
+def _csv_records(source: str, reader) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of every record; a quote never closed is refused with the line it opened on."""
+    number = 0
+    while True:
+        started_on = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a quote never closed in a large file: the cell outgrows csv's limit
+            problem = refuse("cell_too_long", line=started_on) if "field limit" in str(exc) else \
+                refuse("not_csv", line=started_on, reason=str(exc))
+            raise ValidationError([Problem.of(WHOLE_ROW, problem, number + 1, source)]) from None
+        number += 1
         if cells and _END_OF_FILE in cells[-1]:
             if cells == [_END_OF_FILE]:
                 return
-            raise _unclosed_quote(source, number, cells[-1], records.line_num)
-        if any(c.strip() for c in cells):
-            yield number, cells
+            raise _unclosed_quote(source, number, cells[-1], reader.line_num)
+        yield number, cells
 
 
 def _unclosed_quote(source: str, row: int, cell: str, lines_read: int) -> ValidationError:
