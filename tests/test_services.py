@@ -124,3 +124,17 @@ def test_undo_refuses_when_the_field_changed_since(store):
     with pytest.raises(ConflictError, match="changed after"):
         undo(store, first_update)
     assert _member(store, member_id).city == "Thrissur"
+
+
+def test_readings_are_stored_full_width_whoever_writes_them(store):
+    member_id = create_record(store, Member, {"name": "Kurose Seiki", "country": "JP", "name_reading": "ｸﾛｾｾｲｷ"})
+    person_id = create_record(store, Person, {"family_name": "Kurose", "member_id": member_id,
+                                              "family_name_reading": "ｸﾛｾ", "given_name_reading": "ﾅｵﾋﾛ"})
+    with store.read() as session:
+        assert session.get(Member, member_id).name_reading == "クロセセイキ"
+        person = session.get(Person, person_id)
+        assert (person.family_name_reading, person.given_name_reading) == ("クロセ", "ナオヒロ")
+        version = person.version
+    update_record(store, Person, person_id, {"family_name_reading": "ｸﾛｾｪ"}, expected_version=version)
+    with store.read() as session:
+        assert session.get(Person, person_id).family_name_reading == "クロセェ"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import select
 
 from ..base import Archivable, Base
@@ -12,6 +14,7 @@ from ..validation import normalise_phone
 from .operation import operation
 
 _PHONE_FIELDS = ("phone", "emergency_contact_phone")
+_READING_FIELDS = ("name_reading", "family_name_reading", "given_name_reading")
 
 
 def _column_values(record: Base) -> dict[str, object]:
@@ -41,6 +44,9 @@ def _validate(session, model: type[Base], values: dict[str, object]) -> dict[str
     for name in _PHONE_FIELDS:
         if values.get(name):
             values[name] = normalise_phone(str(values[name]), region)
+    for name in _READING_FIELDS:
+        if isinstance(values.get(name), str):  # half-width ｸﾛｾ is クロセ: readings sort and print full width
+            values[name] = unicodedata.normalize("NFKC", values[name])
     return values
 
 
