@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import queue
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -93,29 +95,50 @@ def checked_file(path: Path, encoding: str | None, mapping: ColumnMapping | None
             yield checked
         return
     sending.close()
+    # The rows are received as they come, on a thread: while this process reads the members, a
+    # full pipe would otherwise stop the worker after its first chunk.
+    messages: queue.SimpleQueue = queue.SimpleQueue()
+    receiver = threading.Thread(target=_receive, args=(receiving, messages), daemon=True,
+                                name="chamberdesk-import-rows")
+    receiver.start()
     try:
-        checked = _received(receiving, path)
-        checked.chunks = _received_chunks(receiving, path)
+        checked = _message(messages, path)
+        checked.chunks = _chunks(messages, path)
         yield checked
     finally:
         if worker.is_alive():  # left early: cancelled, or an error here
             worker.terminate()
         worker.join()
+        receiver.join()
         receiving.close()
 
 
-def _received(receiving, path: Path):
-    try:
-        message = receiving.recv()
-    except EOFError:
-        raise ServiceError(f"{path.name}: the process checking the file stopped unexpectedly") from None
+_STOPPED = object()  # the worker's end of the pipe closed without its last message
+
+
+def _receive(receiving, messages: queue.SimpleQueue) -> None:
+    while True:
+        try:
+            message = receiving.recv()
+        except (EOFError, OSError):
+            messages.put(_STOPPED)
+            return
+        messages.put(message)
+        if message is None or isinstance(message, Exception):
+            return
+
+
+def _message(messages: queue.SimpleQueue, path: Path):
+    message = messages.get()
+    if message is _STOPPED:
+        raise ServiceError(f"{path.name}: the process checking the file stopped unexpectedly")
     if isinstance(message, Exception):
         raise message
     return message
 
 
-def _received_chunks(receiving, path: Path) -> Iterator[list[ImportRow]]:
-    while (chunk := _received(receiving, path)) is not None:
+def _chunks(messages: queue.SimpleQueue, path: Path) -> Iterator[list[ImportRow]]:
+    while (chunk := _message(messages, path)) is not None:
         yield chunk
 
 
