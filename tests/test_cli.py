@@ -290,3 +290,13 @@ def test_a_missing_mapping_file_is_not_found(db, tmp_path):
     members.write_text("name,country\nAoki Giken,JP\n", encoding="utf-8")
     result = run("--db", db, "import", "members", str(members), "--mapping", str(tmp_path / "mapping.json"))
     assert result.returncode == 3 and b"no such mapping file" in result.stderr
+
+
+def test_importing_a_file_that_is_not_a_sheet_is_a_usage_error_naming_the_extensions(tmp_path):
+    document = tmp_path / "members.pdf"
+    document.write_bytes(b"%PDF-1.7")
+    database = tmp_path / "new.sqlite"
+    result = run("--db", str(database), "import", "members", str(document))
+    message = result.stderr.decode()
+    assert result.returncode == 2 and "members.pdf" in message and ".csv" in message and ".xlsx" in message
+    assert "Traceback" not in message and not database.exists()

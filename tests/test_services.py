@@ -138,3 +138,9 @@ def test_readings_are_stored_full_width_whoever_writes_them(store):
     update_record(store, Person, person_id, {"family_name_reading": "ｸﾛｾｪ"}, expected_version=version)
     with store.read() as session:
         assert session.get(Person, person_id).family_name_reading == "クロセェ"
+
+
+def test_a_full_width_email_is_stored_as_typed_in_ascii(store):
+    member_id = create_record(store, Member, {"name": "Taro Shoji", "country": "JP", "email": "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"})
+    with store.read() as session:
+        assert session.get(Member, member_id).email == "taro@example.jp"

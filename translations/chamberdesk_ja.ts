@@ -31,6 +31,10 @@
         <translation>問題のある行を除いて、ほかの行を取り込む</translation>
     </message>
     <message>
+        <source>The file cannot be imported as it is: correct its header line, or go back and change which column feeds which field.</source>
+        <translation>このままでは取り込めません。見出し行を直すか、前に戻って列と項目の対応を変えてください。</translation>
+    </message>
+    <message>
         <source>{bad} of {total} rows have problems; nothing is imported until they are corrected, unless you leave them out.</source>
         <translation>{total} 行のうち {bad} 行に問題があります。修正するか除外するまで、何も取り込まれません。</translation>
     </message>
@@ -1536,6 +1540,14 @@
     <message>
         <source>has {cells} cells but the header has {columns} columns (a separator or quote out of place?)</source>
         <translation>セルが {cells} 個ありますが、見出しは {columns} 列です（区切り文字か引用符の位置がずれていませんか）</translation>
+    </message>
+    <message>
+        <source>the mapping names this column but the file has none</source>
+        <translation>対応付けにこの列がありますが、ファイルにはありません</translation>
+    </message>
+    <message>
+        <source>no column of the file is mapped to it (it is required)</source>
+        <translation>ファイルのどの列も対応付けられていません（必須の項目です）</translation>
     </message>
     <message>
         <source>column &apos;{column}&apos; is not imported (no field is mapped to it)</source>

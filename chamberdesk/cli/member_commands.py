@@ -11,6 +11,7 @@ from ..core.errors import NotFoundError, ServiceError
 from ..core.exchange.exporter import EXTENSIONS, Exported, export_members, export_persons, export_suffix
 from ..core.exchange.importer import DECISIONS, ImportOptions, apply_import, plan_import
 from ..core.exchange.mapping import ColumnMapping
+from ..core.exchange.reading import SHEET_SUFFIXES
 from . import exit_codes
 from .basic_commands import _open
 from .command_groups import command_group
@@ -25,6 +26,14 @@ def _require_file(path: str, what: str) -> None:
         raise NotFoundError(f"{path}: no such {what}")
 
 
+def import_file(text: str) -> str:
+    """A file to import: its name must say it is a sheet (a usage error, before anything is read)."""
+    if Path(text).suffix.lower() not in SHEET_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a CSV or XLSX file: its name must end in "
+                                         f"{', '.join(SHEET_SUFFIXES)}")
+    return text
+
+
 def import_members(args) -> int:
     _require_file(args.file, "file")
     if args.mapping:
@@ -33,6 +42,8 @@ def import_members(args) -> int:
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     options = ImportOptions(encoding=args.encoding, mapping=mapping, on_duplicate=args.on_duplicate)
     plan = plan_import(store, Path(args.file), options)
+    for warning in plan.warnings:
+        say(f"  {warning}")
     problems = plan.all_problems
     limit = None if args.dry_run else REPORT_LIMIT
     for problem in problems[:limit]:
@@ -119,7 +130,7 @@ def register(commands) -> None:
     imports = command_group(commands, "import", "read records from a file")
     members_in = imports.add_parser("members", help="import members from CSV or XLSX (our export layout, or "
                                                     "another through --mapping)")
-    members_in.add_argument("file", metavar="FILE.xlsx|csv")
+    members_in.add_argument("file", type=import_file, metavar="FILE.xlsx|csv")
     members_in.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
     members_in.add_argument("--mapping", metavar="FILE", help="column mapping saved from the import window (JSON)")
     members_in.add_argument("--encoding", metavar="ENC", help="encoding of a CSV file (default: detected), e.g. "

@@ -64,6 +64,9 @@ class ValidationError(ServiceError):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def __reduce__(self):  # pickled with its problems (a worker process sends it back), not its text
+        return type(self), (self.problems,)
+
 
 class ConflictError(ServiceError):
     """Somebody else changed the record since it was read; the change was not applied."""

@@ -45,6 +45,8 @@ ENGLISH: dict[str, str] = {
                        "Latin name",
     "extra_cells": "has {cells} cells but the header has {columns} columns (a separator or quote out of place?)",
     # an imported file as a whole
+    "mapping_column_missing": "the mapping names this column but the file has none",
+    "required_unmapped": "no column of the file is mapped to it (it is required)",
     "column_not_imported": "column '{column}' is not imported (no field is mapped to it)",
     "duplicate_header": "columns {first} and {second} are both called '{column}'; rename one so that it is clear "
                         "which to import",

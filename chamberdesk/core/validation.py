@@ -42,6 +42,11 @@ def normalise_email(value: str) -> str:
     return value if value.isascii() else unicodedata.normalize("NFKC", value)
 
 
+def normalise_reading(value: str) -> str:
+    """A kana reading typed in half width (ｸﾛｾ) → クロセ: readings sort and print in full width."""
+    return value if value.isascii() else unicodedata.normalize("NFKC", value)
+
+
 def check_email(value: str | None) -> Refusal | None:
     if value and not _EMAIL.match(value):
         return refuse("not_email", value=value)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from ..core.errors import ServiceError
 from ..core.exchange.importer import ImportCancelled, ImportOptions, ImportPlan, apply_import, plan_import
 from ..core.exchange.reading import ENCODINGS, SheetData, read_file
-from ..core.exchange.rows import header_problems
 from .background_task import run_with_progress
 from .column_mapping_editor import ColumnMappingEditor
 from .duplicate_review import DuplicateReview
@@ -220,7 +219,7 @@ class CheckPage(QWizardPage):
         plan = self._wizard.plan
         problems = plan.all_problems
         # Columns no field takes are listed first: whoever expects them imported must see it before importing.
-        warnings = [p for p in header_problems(plan.source, plan.header, plan.mapping) if p.warning]
+        warnings = plan.warnings
         shown = warnings + problems
         self.problems.setRowCount(len(shown))
         for r, problem in enumerate(shown):
@@ -232,10 +231,13 @@ class CheckPage(QWizardPage):
                     item.setForeground(Tone.WARNING.foreground)
                 self.problems.setItem(r, c, item)
         self.problems.setVisible(bool(shown))
-        self.skip_bad.setVisible(bool(problems))
+        self.skip_bad.setVisible(bool(plan.bad_rows) and not plan.problems)
         self.skip_bad.setChecked(False)
         good = len(plan.rows) - len(plan.bad_rows)
-        if problems:
+        if plan.problems:  # of the file itself: no row was read
+            text = self.tr("The file cannot be imported as it is: correct its header line, or go back and "
+                           "change which column feeds which field.")
+        elif problems:
             text = self.tr("{bad} of {total} rows have problems; nothing is imported until they are corrected, "
                            "unless you leave them out.").format(bad=len(plan.bad_rows), total=len(plan.rows))
         else:

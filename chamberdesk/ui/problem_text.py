@@ -62,6 +62,8 @@ TEMPLATES = {
                     "Latin name"),
     "extra_cells": QT_TRANSLATE_NOOP(
         "Problems", "has {cells} cells but the header has {columns} columns (a separator or quote out of place?)"),
+    "mapping_column_missing": QT_TRANSLATE_NOOP("Problems", "the mapping names this column but the file has none"),
+    "required_unmapped": QT_TRANSLATE_NOOP("Problems", "no column of the file is mapped to it (it is required)"),
     "column_not_imported": QT_TRANSLATE_NOOP(
         "Problems", "column '{column}' is not imported (no field is mapped to it)"),
     "duplicate_header": QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from chamberdesk.cli import main
-from chamberdesk.core.errors import ServiceError, ValidationError
+from chamberdesk.core.errors import Problem, ServiceError, ValidationError
 from chamberdesk.core.exchange.importer import ImportOptions, apply_import, plan_import
 from chamberdesk.core.exchange.mapping import ColumnMapping
 from chamberdesk.core.exchange.reading import read_file
@@ -137,9 +137,9 @@ def test_a_column_no_field_takes_is_reported_but_does_not_stop_the_import(store,
 
 def test_a_header_twice_in_the_file_is_a_problem_naming_both_columns(store, tmp_path, capsys):
     path = _csv(tmp_path / "twice.csv", ["name,email,country,email", "Kochi Coir,a@coir.in,IN,b@coir.in"])
-    with pytest.raises(ValidationError) as refused:
-        plan_import(store, path)
-    [problem] = refused.value.problems
+    plan = plan_import(store, path)  # a problem of the file itself: no row is read
+    [problem] = plan.problems
+    assert plan.rows == [] and plan.warnings == []
     assert (problem.row, problem.field, problem.code, dict(problem.params)) == (
         1, "email", "duplicate_header", {"column": "email", "first": 2, "second": 4})
     assert main(["--db", str(store.file), "import", "members", str(path), "--dry-run"]) == 4
@@ -171,8 +171,10 @@ def test_an_xlsx_header_twice_is_refused_too(store, tmp_path):
     workbook.active.append(["name", "country", "name"])
     workbook.active.append(["A Ltd", "IN", "B Ltd"])
     workbook.save(tmp_path / "twice.xlsx")
-    with pytest.raises(ValidationError, match="columns 1 and 3 are both called 'name'"):
-        plan_import(store, tmp_path / "twice.xlsx", ImportOptions())
+    plan = plan_import(store, tmp_path / "twice.xlsx", ImportOptions())
+    assert [str(p) for p in plan.problems] == [
+        "twice.xlsx, row 1, field 'name': columns 1 and 3 are both called 'name'; rename one so that it is clear "
+        "which to import"]
 
 
 def test_a_file_refused_keeps_its_code_when_a_worker_process_sends_it_back(store, tmp_path):
@@ -192,3 +194,30 @@ def test_a_quote_never_closed_before_thousands_of_rows_is_found_too(store, tmp_p
         plan_import(store, path)
     [problem] = refused.value.problems
     assert (problem.row, problem.code, problem.params["line"]) == (11, "cell_too_long", 11)
+
+
+def test_a_column_nothing_takes_is_a_warning_the_dry_run_prints_and_the_import_goes_on(store, tmp_path, capsys):
+    path = _csv(tmp_path / "fax.csv", ["name,country,Fax", "Kochi Coir,IN,0484 123456"])
+    plan = plan_import(store, path)
+    assert plan.problems == [] and [(w.field, w.code) for w in plan.warnings] == [("Fax", "column_not_imported")]
+    assert main(["--db", str(store.file), "import", "members", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "fax.csv, row 1, field 'Fax': column 'Fax' is not imported (no field is mapped to it)" in err
+    assert "1 member(s) created" in err
+
+
+def test_a_validation_error_keeps_its_problems_when_a_worker_process_sends_it_back():
+    refused = ValidationError([Problem("email", "'x' is not an e-mail address", 3, "a.csv", "not_email",
+                                       {"value": "x"})])
+    returned = pickle.loads(pickle.dumps(refused))
+    assert type(returned) is ValidationError and returned.problems == refused.problems
+    assert str(returned) == str(refused)
+
+
+def test_readings_in_half_width_are_imported_full_width(store, tmp_path):
+    path = _csv(tmp_path / "kana.csv", ["name,country,name_reading,contact_family_name,contact_family_name_reading",
+                                        "Kurose Seiki,JP,ｸﾛｾｾｲｷ,Kurose,ｸﾛｾ"])
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        member = session.scalars(select(Member)).one()
+        assert member.name_reading == "クロセセイキ" and member.persons[0].family_name_reading == "クロセ"

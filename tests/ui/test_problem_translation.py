@@ -156,7 +156,10 @@ def test_the_import_window_explains_a_file_it_cannot_read_in_japanese(qtbot, jap
     wizard.file_page.path.setText(str(twice))
     wizard.next()  # read: the encoding page
     wizard.next()  # the columns
-    wizard.next()  # checking refuses the header
+    wizard.next()  # the check page lists what is wrong with the header
     assert [text for _title, text in said] == [
-        "quote.csv、3 行目、（行全体）：3 行目で始まる引用符が閉じられていません。このままではファイルの残りがすべて一つのセルとして読まれます",
-        "twice.csv、1 行目、email：2 列目と 4 列目の見出しがどちらも「email」です。どちらを取り込むか分かるよう、一方の見出しを変えてください"]
+        "quote.csv、3 行目、（行全体）：3 行目で始まる引用符が閉じられていません。このままではファイルの残りがすべて一つのセルとして読まれます"]
+    table = wizard.check_page.problems
+    assert [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())] == [
+        ("1", "email", "2 列目と 4 列目の見出しがどちらも「email」です。どちらを取り込むか分かるよう、一方の見出しを変えてください")]
+    assert not wizard.check_page.skip_bad.isVisible() and not wizard.check_page.isComplete()

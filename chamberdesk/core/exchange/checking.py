@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem, ServiceError
+from ..messages import refuse
 from .mapping import ColumnMapping
 from .reading import SheetStream, open_sheet
-from .rows import ImportRow, RowReader
+from .rows import ImportRow, RowReader, header_problems
 
 log = logging.getLogger(__name__)
 
@@ -37,21 +38,25 @@ class CheckedFile:
     encoding: str | None
     size_hint: int
     problems: list[Problem] = field(default_factory=list)  # of the file itself: nothing to check then
+    warnings: list[Problem] = field(default_factory=list)  # of the file itself, not stopping the import
     chunks: Iterator[list[ImportRow]] = field(default_factory=lambda: iter(()))
 
 
 def file_problems(stream: SheetStream, mapping: ColumnMapping) -> list[Problem]:
-    problems = [Problem(header, "the mapping names this column but the file has none", 1, stream.source)
+    """What the header line says under the mapping: errors (nothing can be read right) and
+    warnings (a column nothing takes: reported so that nobody believes it imported)."""
+    problems = [Problem.of(header, refuse("mapping_column_missing"), 1, stream.source)
                 for header in mapping.unknown_headers(stream.header)]
-    problems += [Problem(required, "no column of the file is mapped to it (it is required)", 1, stream.source)
+    problems += [Problem.of(required, refuse("required_unmapped"), 1, stream.source)
                  for required in ("name", "country") if not mapping.source_of(required)]
-    return problems
+    return problems + header_problems(stream.source, stream.header, mapping)
 
 
 def _described(stream: SheetStream, mapping: ColumnMapping | None) -> CheckedFile:
     mapping = mapping or ColumnMapping.default_for(stream.header)
+    found = file_problems(stream, mapping)
     return CheckedFile(stream.source, stream.header, mapping, stream.encoding, stream.size_hint,
-                       file_problems(stream, mapping))
+                       [p for p in found if not p.warning], [p for p in found if p.warning])
 
 
 def _checked_chunks(stream: SheetStream, checked: CheckedFile, size: int) -> Iterator[list[ImportRow]]:

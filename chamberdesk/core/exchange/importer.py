@@ -64,6 +64,7 @@ class ImportPlan:
     encoding: str | None
     rows: list[ImportRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # of the file itself (missing columns)
+    warnings: list[Problem] = field(default_factory=list)  # of the file itself, not stopping it (unused columns)
     duplicates: dict[int, Duplicate] = field(default_factory=dict)  # by row number
 
     @property
@@ -181,7 +182,7 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         checking = checked_file(path, options.encoding, options.mapping)
     with checking as checked:
         plan = ImportPlan(path, checked.source, checked.header, checked.mapping, checked.encoding,
-                          problems=checked.problems)
+                          problems=checked.problems, warnings=checked.warnings)
         if plan.problems:
             return plan
         with store.read() as session:  # while a large file is checked by the worker process

@@ -70,15 +70,20 @@ class SheetStream:
     size_hint: int = 0  # rows the file says it has (for progress), 0 if unknown
 
 
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+SHEET_SUFFIXES = XLSX_SUFFIXES + CSV_SUFFIXES
+
+
 @contextmanager
 def open_sheet(path: Path, *, encoding: str | None = None) -> Iterator[SheetStream]:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise ServiceError(refuse("no_such_file", path=str(path)))
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix in XLSX_SUFFIXES:
         with _xlsx_stream(path) as stream:
             yield stream
-    elif suffix in (".csv", ".txt", ".tsv"):
+    elif suffix in CSV_SUFFIXES:
         yield _csv_stream(path, encoding)
     else:
         raise ServiceError(refuse("not_a_sheet", file=path.name))

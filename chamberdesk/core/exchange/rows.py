@@ -19,7 +19,7 @@ from ..messages import Refusal, refuse
 from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, plain_romaji, romaji, suggested_latin
 from ..typed_values import amount_in_minor_units, iso_date, whole_number
-from ..validation import normalise_email, normalise_phone
+from ..validation import normalise_email, normalise_phone, normalise_reading
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
 
@@ -161,6 +161,8 @@ class RowReader:
             return _country(text, lambda refusal: problem(column, refusal))
         if column == "email":
             return normalise_email(text)
+        if column == "name_reading":
+            return normalise_reading(text)
         if column in ("local_lang", "dues_currency"):
             return text.lower() if column == "local_lang" else text.upper()
         return text
@@ -198,6 +200,9 @@ class RowReader:
         values = {k: (str(v) if v is not None else None) for k, v in values.items()}
         if values["email"] is not None:
             values["email"] = normalise_email(values["email"])
+        for reading in ("family_name_reading", "given_name_reading"):
+            if values.get(reading) is not None:
+                values[reading] = normalise_reading(values[reading])
         if values["local_lang"] is None and (values["family_name_local"] or values["given_name_local"]):
             values["local_lang"] = member.get("local_lang")
         for latin, local in (("family_name", "family_name_local"), ("given_name", "given_name_local")):
