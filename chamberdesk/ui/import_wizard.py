@@ -53,18 +53,20 @@ class ImportWizard(QWizard):
     def read(self, path: Path, encoding: str | None) -> bool:
         try:
             self.sheet = run_with_progress(self, self.tr("Reading {file}…").format(file=path.name),
-                                           lambda _p, _c: read_file(path, encoding=encoding), cancellable=False)
+                                           lambda _p, _c: read_file(path, encoding=encoding, limit=PREVIEW_ROWS),
+                                           cancellable=False)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Cannot read the file"), error_text(exc))
             return False
         return True
 
     def check(self) -> bool:
+        """The whole file is read again here (only its first rows were, for the preview)."""
         path = Path(self.file_page.path.text())
         options = ImportOptions(encoding=self.sheet.encoding, mapping=self.mapping_page.editor.mapping())
         try:
             self.plan = run_with_progress(self, self.tr("Checking the rows…"), lambda progress, cancelled: plan_import(
-                self.store, path, options, progress=progress, cancelled=cancelled, sheet=self.sheet))
+                self.store, path, options, progress=progress, cancelled=cancelled))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not checked"), error_text(exc, self.sheet.header))
             return False

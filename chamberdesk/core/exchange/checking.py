@@ -3,8 +3,8 @@
 A large import's dry run does two long things that do not depend on each other: reading and
 checking the file's rows, and reading the 100,000 members it is compared with. The rows are
 read and checked in a spawned process and come back in chunks while this process reads the
-members. Small files, a file already read (the import window's preview), and a computer where
-no process can start are checked in place: the same ``RowReader`` either way.
+members. Small files, and a computer where no process can start, are checked in place: the
+same ``RowReader`` either way.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _checked_chunks(stream: SheetStream, checked: CheckedFile, size: int) -> Ite
 @contextmanager
 def checked_stream(stream: SheetStream, mapping: ColumnMapping | None, *,
                    chunk: int | None = None) -> Iterator[CheckedFile]:
-    """A stream already open (or a file already read), checked here."""
+    """A stream already open, checked here."""
     checked = _described(stream, mapping)
     if not checked.problems:
         checked.chunks = _checked_chunks(stream, checked, chunk or CHUNK)

@@ -19,8 +19,7 @@ from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
 from .duplicates import Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
-from .checking import checked_file, checked_stream
-from .reading import SheetData, SheetStream
+from .checking import checked_file
 from .rows import ImportRow
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -170,17 +169,10 @@ def _with_member_labels(session, duplicates: dict[int, Duplicate]) -> None:
 
 
 def plan_import(store, path: Path, options: ImportOptions | None = None, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None, sheet: SheetData | None = None) -> ImportPlan:
-    """Read, validate and look for duplicates; writes nothing (this is the dry run).
-
-    ``sheet``: the file as already read (the import window reads it once for its preview)."""
+                cancelled: Cancelled | None = None) -> ImportPlan:
+    """Read, validate and look for duplicates; writes nothing (this is the dry run)."""
     options = options or ImportOptions()
-    if sheet is not None:
-        stream = SheetStream(sheet.source, sheet.header, iter(sheet.rows), sheet.encoding, len(sheet.rows))
-        checking = checked_stream(stream, options.mapping)
-    else:
-        checking = checked_file(path, options.encoding, options.mapping)
-    with checking as checked:
+    with checked_file(path, options.encoding, options.mapping) as checked:
         plan = ImportPlan(path, checked.source, checked.header, checked.mapping, checked.encoding,
                           problems=checked.problems, warnings=checked.warnings)
         if plan.problems:
