@@ -1651,6 +1651,10 @@
         <translation>メインウィンドウの位置とサイズ</translation>
     </message>
     <message>
+        <source>Show archived members in the list</source>
+        <translation>一覧にアーカイブ済みの会員を表示</translation>
+    </message>
+    <message>
         <source>Page shown at start</source>
         <translation>起動時に表示するページ</translation>
     </message>

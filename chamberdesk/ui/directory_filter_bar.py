@@ -14,6 +14,7 @@ from ..core.services.directory import Facets
 from ..i18n.formatting import country_name
 from .labels import VOCABULARIES, value_label
 from .localisation import formatting_locale
+from .settings import SHOW_ARCHIVED_MEMBERS
 
 
 class DirectoryFilterBar(QWidget):
@@ -31,7 +32,9 @@ class DirectoryFilterBar(QWidget):
             self.size.addItem(value_label("size_class", value), value)
         for value in VOCABULARIES["membership_status"]:
             self.status.addItem(value_label("membership_status", value), value)
-        self.archived = QCheckBox(self.tr("Show archived"))  # unchecked: archived and merged members hidden
+        self.archived = QCheckBox(self.tr("Show archived"))  # by default archived and merged members are hidden
+        self.archived.setChecked(SHOW_ARCHIVED_MEMBERS.read())  # as the person left it
+        self.archived.toggled.connect(SHOW_ARCHIVED_MEMBERS.write)
         self.archived.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

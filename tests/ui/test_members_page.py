@@ -83,6 +83,11 @@ def test_archived_and_merged_members_are_hidden_until_asked_for(qtbot, app, stor
     page.search_box.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 6)
     assert page.count_label.text() == "6 in all"
+    # The choice is the person's: the next window opens with archived members shown.
+    again = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(again)
+    again.show_page("members")
+    assert again.page("members").filter_bar.archived.isChecked() and again.page("members").model.rowCount() == 6
 
 
 def test_the_editor_shows_each_problem_next_to_its_field(qtbot, app, store, directory):
