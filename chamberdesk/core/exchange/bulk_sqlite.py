@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import LargeBinary, Table, func, select
 
 from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
@@ -28,18 +28,26 @@ class _Binder:
     def __init__(self, table: Table, dialect, *, with_id: bool) -> None:
         self.columns = [c for c in table.columns if with_id or c.key != "id"]
         self.keys = [c.key for c in self.columns]
+        # sqlite3 binds bytes as they are; the other processed types (times, dates, choices, flags)
+        # repeat their values (one 'now' per batch), so each distinct value is processed once.
         self.processed = [(position, process) for position, c in enumerate(self.columns)
-                          if (process := c.type._cached_bind_processor(dialect)) is not None]
+                          if not isinstance(c.type, LargeBinary)
+                          and (process := c.type._cached_bind_processor(dialect)) is not None]
         names = ", ".join(f'"{c.name}"' for c in self.columns)
         self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(self.columns))})'
 
     def statement(self, rows: list[dict[str, object]]) -> Statement:
         values = []
+        done: list[dict] = [{} for _ in self.processed]
         for row in rows:
             value = list(map(row.get, self.keys))
-            for position, process in self.processed:
-                if value[position] is not None:
-                    value[position] = process(value[position])
+            for (position, process), seen in zip(self.processed, done):
+                raw = value[position]
+                if raw is not None:
+                    bound = seen.get(raw)
+                    if bound is None:
+                        bound = seen[raw] = process(raw)
+                    value[position] = bound
             values.append(tuple(value))
         return self.sql, values
 
