@@ -90,3 +90,22 @@ def test_a_member_is_not_merged_with_itself_or_twice(store, twins):
     merge_members(store, twins["keep"], twins["duplicate"])
     with pytest.raises(ServiceError, match="archived"):
         merge_members(store, twins["keep"], twins["duplicate"])
+
+
+def test_a_merge_that_brought_dues_and_their_currency_is_undone(store, twins):
+    # Found by a new-user trial: undo cleared the currency before the amount, which a CHECK forbids.
+    from chamberdesk.core.services.records import update_record
+
+    with store.read() as session:
+        version = session.get(Member, twins["duplicate"]).version
+    update_record(store, Member, twins["duplicate"], {"dues_minor": 1_200_000, "dues_currency": "JPY"},
+                  expected_version=version)
+    operation_id = merge_members(store, twins["keep"], twins["duplicate"])
+    with store.read() as session:
+        kept = session.get(Member, twins["keep"])
+        assert (kept.dues_minor, kept.dues_currency) == (1_200_000, "JPY")
+    undo(store, operation_id)
+    with store.read() as session:
+        kept = session.get(Member, twins["keep"])
+        assert (kept.dues_minor, kept.dues_currency) == (None, None)
+        assert not session.get(Member, twins["duplicate"]).is_archived

@@ -159,7 +159,8 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
         # the index before changing them, and recompute and index them again afterwards.
         indexed: dict[str, set[int]] = {kind: set() for kind in search_index.KINDS}
         removed: dict[str, set[int]] = {kind: set() for kind in search_index.KINDS}  # nothing to index again
-        for entry in reversed(entries):
+        for run in _runs(reversed(entries)):
+            entry = run[0]
             if entry.entity in indexed and entry.entity_id not in indexed[entry.entity]:
                 indexed[entry.entity].add(entry.entity_id)
                 search_index.forget(connection, entry.entity, [entry.entity_id])
@@ -182,21 +183,50 @@ def undo(store, operation_id: int, *, actor: str | None = None) -> int:
                 connection.execute(insert(table).values(**restored))
                 op._entry(AuditAction.CREATE, entry.entity, entry.entity_id, new=entry.old_value)
             else:
-                column = table.c[entry.field]
-                current = connection.execute(select(column).where(key == entry.entity_id)).scalar_one_or_none()
-                if encode(current) != entry.new_value:
-                    raise ConflictError(
-                        f"{entry.entity} #{entry.entity_id} field '{entry.field}' was changed after operation "
-                        f"#{operation_id}; undo it by hand or restore a backup.")
-                values = {entry.field: decode(column, entry.old_value)}
-                if "version" in table.c:
-                    values["version"] = table.c.version + 1
-                connection.execute(update(table).where(key == entry.entity_id).values(**values))
-                op._entry(entry.action, entry.entity, entry.entity_id, entry.field, entry.new_value,
-                          entry.old_value)
+                _undo_fields(op, connection, table, run, operation_id)
         for kind, record_ids in indexed.items():
             search_index.refresh(connection, kind, record_ids - removed[kind])
         return op.id
+
+
+def _runs(entries):
+    """Entries in runs: the field changes of one record in a row make one run (undone in one
+    statement: a record's constraints hold between its fields, e.g. dues and their currency)."""
+    run: list[AuditEntry] = []
+    for entry in entries:
+        if run and _is_field_change(entry) and _is_field_change(run[0]) and \
+                (entry.entity, entry.entity_id) == (run[0].entity, run[0].entity_id):
+            run.append(entry)
+            continue
+        if run:
+            yield run
+        run = [entry]
+    if run:
+        yield run
+
+
+def _is_field_change(entry: AuditEntry) -> bool:
+    return entry.entity != "setting" and entry.action not in (AuditAction.CREATE, AuditAction.DELETE)
+
+
+def _undo_fields(op: Operation, connection, table, run: list[AuditEntry], operation_id: int) -> None:
+    """Put back the old values of one record's fields (newest change first) in one UPDATE."""
+    key = table.c.id
+    record_id = run[0].entity_id
+    values: dict[str, object] = {}
+    for entry in run:
+        column = table.c[entry.field]
+        if entry.field not in values:  # the newest change of the field: the record must still hold it
+            current = connection.execute(select(column).where(key == record_id)).scalar_one_or_none()
+            if encode(current) != entry.new_value:
+                raise ConflictError(
+                    f"{entry.entity} #{record_id} field '{entry.field}' was changed after operation "
+                    f"#{operation_id}; undo it by hand or restore a backup.")
+        values[entry.field] = decode(column, entry.old_value)  # an older change of it: its older value
+        op._entry(entry.action, entry.entity, record_id, entry.field, entry.new_value, entry.old_value)
+    if "version" in table.c:
+        values["version"] = table.c.version + 1
+    connection.execute(update(table).where(key == record_id).values(**values))
 
 
 BULK_CREATION = "member.import"  # operations that only create records, in dependency order
