@@ -66,7 +66,8 @@ def import_members(args) -> int:
             f"{len(plan.duplicates)} duplicate(s); nothing was written.")
         return exit_codes.INVALID if problems else exit_codes.OK
     result = apply_import(store, plan, skip_bad_rows=args.skip_bad_rows)
-    say(result.summary(plan.source + encoding) + f" (operation #{result.operation_id})")
+    written = f" (operation #{result.operation_id})" if result.operation_id else " Nothing was written."
+    say(result.summary(plan.source + encoding) + written)
     return exit_codes.OK
 
 

@@ -8,12 +8,14 @@ are computed ahead in a worker process while SQLite writes (see ``derivation``).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from sqlalchemy import LargeBinary, Table, func, select
 
 from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
+from ..errors import ServiceError
 from ..model import AuditEntry, Member, MemberTag, Person
 from ..search import index as search_index
 from .derivation import Keys, derived_keys
@@ -65,6 +67,13 @@ def _fts(kind: str, rows: list[dict[str, object]]) -> list[Statement]:
 def _with_keys(rows: list[dict[str, object]], keys: list[Keys]) -> None:
     for row, (search_key, sort_name, sort_local, grams) in zip(rows, keys, strict=True):
         row.update(search_key=search_key, sort_name=sort_name, sort_local=sort_local, _ngrams=grams)
+
+
+def _insert(raw, sql: str, values: list[tuple]) -> None:
+    try:
+        raw.executemany(sql, values)
+    except sqlite3.IntegrityError as exc:  # the plan should have seen it; say so rather than crash
+        raise ServiceError(f"The import would break a rule of the database ({exc}); nothing was written.") from exc
 
 
 class BulkWriter:
@@ -125,5 +134,5 @@ class BulkWriter:
                 _with_keys(persons, person_keys)
                 for sql, values in self.statements(members, persons, tags):
                     if values:
-                        raw.executemany(sql, values)
+                        _insert(raw, sql, values)
                 after_batch(len(members))

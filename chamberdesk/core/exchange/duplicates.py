@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from ..text import fold
 
+SAME_REGISTRATION = "same registration number"
 FUZZY_THRESHOLD = 90  # token_sort_ratio: "Kurose Precision Ind." ~ "Kurose Precision Industries"
 BLOCK_PREFIX = 6  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
 MAX_BLOCK = 300  # a word shared by more names than this is too common to narrow anything
@@ -87,7 +88,7 @@ class Known:
         if self.uid:
             keys.append((hash(("uid", self.uid)), "same uid"))
         if self.registration_no and self.country:
-            keys.append((hash(("reg", self.country, fold(self.registration_no))), "same registration number"))
+            keys.append((hash(("reg", self.country, fold(self.registration_no))), SAME_REGISTRATION))
         keys += [(email_key(e), "same e-mail") for e in self.emails if e]
         keys += [(phone_key(p), "same phone") for p in self.phones if p]
         if self.latin:

@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 
 from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
-from .duplicates import Candidate, DuplicateFinder, Known
+from .duplicates import SAME_REGISTRATION, Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
 from .checking import checked_file
 from .rows import ImportRow
@@ -48,6 +48,14 @@ class Duplicate:
     decision: str
 
     @property
+    def choices(self) -> tuple[str, ...]:
+        """What may be done with the row: not a second member with the same registration number
+        (the database keeps them unique within a country)."""
+        if self.candidate.reason == SAME_REGISTRATION:
+            return ("skip", "merge")
+        return DECISIONS
+
+    @property
     def existing(self) -> str:
         if self.candidate.member_id is not None:
             return f"member #{self.candidate.member_id} {self.candidate.label}"
@@ -75,21 +83,25 @@ class ImportPlan:
         return [row for row in self.rows if row.problems]
 
     def decide(self, row: int, decision: str) -> None:
-        if decision not in DECISIONS:
-            raise ServiceError(f"'{decision}' is not one of {', '.join(DECISIONS)}")
-        self.duplicates[row].decision = decision
+        duplicate = self.duplicates[row]
+        if decision not in duplicate.choices:
+            raise ServiceError(f"row {row}: '{decision}' is not one of {', '.join(duplicate.choices)}")
+        duplicate.decision = decision
 
 
 @dataclass
 class ImportResult:
     created: int
-    merged: int
+    merged: int  # rows that filled in something a member lacked
+    unchanged: int  # rows merged that brought nothing new
     skipped_duplicates: int
     skipped_bad: int
-    operation_id: int | None
+    operation_id: int | None  # None when nothing was written
 
     def summary(self, source: str) -> str:
         parts = [f"{self.created} member(s) created", f"{self.merged} merged into existing members"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} already up to date")
         if self.skipped_duplicates:
             parts.append(f"{self.skipped_duplicates} duplicate(s) skipped")
         if self.skipped_bad:
@@ -197,7 +209,10 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         known = _known(row)  # one at a time: 50,000 with their keys would hold 50 MB
         candidate = finder.find(known)
         if candidate is not None:
-            plan.duplicates[row.number] = Duplicate(row.number, row.label, candidate, options.on_duplicate)
+            duplicate = Duplicate(row.number, row.label, candidate, options.on_duplicate)
+            if duplicate.decision not in duplicate.choices:
+                duplicate.decision = "skip"  # asked to create: a second member with its number cannot be
+            plan.duplicates[row.number] = duplicate
         else:
             finder.add(known, row=row.number)
         if done % _REPORT_EVERY == 0:

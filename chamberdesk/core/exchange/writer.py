@@ -61,13 +61,15 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
     from .importer import ImportResult
 
     creates, into_member, skipped = _targets(plan)
-    total = len(creates) + sum(len(rows) for rows in into_member.values())
-    summary = f"import of {plan.source}: {len(creates)} created, {len(into_member)} merged"
+    merging = sum(len(rows) for rows in into_member.values())
+    total = len(creates) + merging
+    summary = f"import of {plan.source}: {len(creates)} created, {merging} merged into {len(into_member)} member(s)"
+    merged = 0
     with operation(store, "member.import", actor=actor, summary=summary) as op:
         done = 0
         for member_id, rows in into_member.items():
             for row in rows:
-                _merge_into_member(op, member_id, row)
+                merged += _merge_into_member(op, member_id, row)
             done += len(rows)
             if done % BATCH < len(rows):
                 tick(progress, cancelled, "Merging", done, total)
@@ -89,8 +91,11 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
                     done += len(batch)
                     tick(progress, cancelled, "Writing", done, total)
         operation_id = op.id
-    return ImportResult(created=len(creates), merged=sum(len(rows) for rows in into_member.values()),
-                        skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id)
+        if not creates and not op.changed:  # nothing new, nothing to fill: no operation in the history
+            op.session.delete(op.record)
+            operation_id = None
+    return ImportResult(created=len(creates), merged=merged, unchanged=merging - merged, skipped_duplicates=skipped,
+                        skipped_bad=len(plan.bad_rows), operation_id=operation_id)
 
 
 @contextmanager
@@ -108,24 +113,32 @@ def _larger_page_cache(connection):
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
 
-def _merge_into_member(op, member_id: int, row: ImportRow) -> None:
+def _empty(value: object) -> bool:
+    return value is None or value == ""
+
+
+def _merge_into_member(op, member_id: int, row: ImportRow) -> bool:
+    """Fill what the member lacks from the row (a partner's spelling never replaces the name on
+    record); True if anything changed."""
     session = op.session
     member = session.get(Member, member_id)
     changes = {k: v for k, v in row.member.items()
-               if v is not None and k not in _NOT_COPIED_ON_MERGE and getattr(member, k) != v}
-    if row.member.get("dues_minor") is not None:
+               if v is not None and k not in _NOT_COPIED_ON_MERGE and _empty(getattr(member, k))}
+    if row.member.get("dues_minor") is not None and member.dues_minor is None:
         changes.update(dues_minor=row.member["dues_minor"], dues_currency=row.member["dues_currency"])
-    op.update(member, changes)
+    changed = bool(op.update(member, changes))
     present = set(session.execute(select(MemberTag.kind, MemberTag.tag).where(MemberTag.member_id == member_id)))
     for kind, tag in row.tags:
         if (kind, tag) not in present:
             op.create(MemberTag(member_id=member_id, kind=kind, tag=tag))
             present.add((kind, tag))
+            changed = True
     if row.contact:
-        _merge_contact(op, member_id, row.contact)
+        changed = _merge_contact(op, member_id, row.contact) or changed
+    return changed
 
 
-def _merge_contact(op, member_id: int, contact: dict[str, object]) -> None:
+def _merge_contact(op, member_id: int, contact: dict[str, object]) -> bool:
     persons = list(op.session.scalars(select(Person).where(Person.member_id == member_id)))
     email = str(contact.get("email") or "").casefold()
     same = next((p for p in persons if (email and (p.email or "").casefold() == email) or
@@ -133,8 +146,9 @@ def _merge_contact(op, member_id: int, contact: dict[str, object]) -> None:
     if same is None:
         values = dict(contact, member_id=member_id, is_primary_contact=not any(p.is_primary_contact for p in persons))
         op.create(Person(**values))
-    else:
-        op.update(same, {k: v for k, v in contact.items() if v is not None and k != "is_primary_contact"})
+        return True
+    return bool(op.update(same, {k: v for k, v in contact.items()
+                                 if v is not None and k != "is_primary_contact" and _empty(getattr(same, k))}))
 
 
 def _insert(connection, table, rows: list[dict[str, object]], *, with_ids: bool = True) -> list[int]:

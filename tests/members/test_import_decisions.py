@@ -1,0 +1,62 @@
+"""What may be done with a duplicate row, and what a merge of a row into a member changes."""
+
+import pytest
+from sqlalchemy import func, select
+
+from chamberdesk.cli import main
+from chamberdesk.core.errors import ServiceError
+from chamberdesk.core.exchange.importer import ImportOptions, apply_import, plan_import
+from chamberdesk.core.model import AuditOperation, Member
+from chamberdesk.core.services.records import create_record
+
+
+def _csv(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _members(store) -> list[tuple]:
+    with store.read() as session:
+        return [tuple(row) for row in session.execute(
+            select(Member.name, Member.registration_no, Member.email, Member.city).order_by(Member.id))]
+
+
+def test_a_registration_number_twice_is_never_created_twice(store, tmp_path, capsys):
+    # Found by a new-user trial: --on-duplicate create ended in an internal error (UNIQUE constraint).
+    create_record(store, Member, {"name": "Aoki Giken", "country": "JP", "registration_no": "2222222222222"})
+    path = _csv(tmp_path / "numbers.csv", ["name,country,registration_no", "Alpha KK,JP,1111111111111",
+                                           "Beta KK,JP,1111111111111", "Gamma KK,JP,2222222222222"])
+    plan = plan_import(store, path, ImportOptions(on_duplicate="create"))
+    assert {n: (d.decision, d.choices) for n, d in plan.duplicates.items()} == {
+        3: ("skip", ("skip", "merge")), 4: ("skip", ("skip", "merge"))}
+    with pytest.raises(ServiceError, match="row 3: 'create' is not one of skip, merge"):
+        plan.decide(3, "create")
+    assert main(["--db", str(store.file), "import", "members", str(path), "--on-duplicate", "create"]) == 0
+    assert "Beta KK looks like row 2 Alpha KK (same registration number) → skip" in capsys.readouterr().err
+    assert [name for name, *_ in _members(store)] == ["Aoki Giken", "Alpha KK"]
+
+
+def test_a_row_merged_into_a_member_fills_what_it_lacks_and_keeps_the_name_on_record(store, tmp_path, capsys):
+    # Found by a new-user trial: a merge replaced "Aoki Giken Co., Ltd." by the file's "Something Else Ltd".
+    create_record(store, Member, {"name": "Aoki Giken Co., Ltd.", "country": "JP", "registration_no": "2222222222222",
+                                  "email": "info@aoki.example"})
+    path = _csv(tmp_path / "partner.csv", ["name,country,registration_no,email,city",
+                                           "Something Else Ltd,JP,2222222222222,other@else.example,Sendai",
+                                           "Aoki Giken K.K.,JP,2222222222222,,Osaka"])
+    result = apply_import(store, plan_import(store, path, ImportOptions(on_duplicate="merge")))
+    assert _members(store) == [("Aoki Giken Co., Ltd.", "2222222222222", "info@aoki.example", "Sendai")]
+    assert (result.created, result.merged, result.unchanged) == (0, 1, 1)
+    assert "0 member(s) created, 1 merged into existing members, 1 already up to date" in result.summary("partner.csv")
+
+
+def test_an_import_that_changes_nothing_leaves_no_operation_in_the_history(store, tmp_path, capsys):
+    create_record(store, Member, {"name": "Kochi Coir", "country": "IN", "city": "Kochi"})
+    path = _csv(tmp_path / "again.csv", ["name,country,city", "Kochi Coir,IN,Kochi"])
+    with store.read() as session:
+        operations = session.scalar(select(func.count()).select_from(AuditOperation))
+    assert main(["--db", str(store.file), "import", "members", str(path), "--on-duplicate", "merge"]) == 0
+    assert "1 already up to date. Nothing was written." in capsys.readouterr().err
+    header_only = _csv(tmp_path / "empty.csv", ["name,country"])
+    assert main(["--db", str(store.file), "import", "members", str(header_only)]) == 0
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditOperation)) == operations
