@@ -300,3 +300,31 @@ def test_importing_a_file_that_is_not_a_sheet_is_a_usage_error_naming_the_extens
     message = result.stderr.decode()
     assert result.returncode == 2 and "members.pdf" in message and ".csv" in message and ".xlsx" in message
     assert "Traceback" not in message and not database.exists()
+
+
+def test_a_dry_run_or_a_refused_import_into_a_new_path_leaves_no_database(tmp_path):
+    # Found by a new-user trial: an empty database was left behind, against "nothing was written".
+    good = tmp_path / "good.csv"
+    good.write_text("name,country\nAoki Giken,JP\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,country\nNo Country Ltd,\n", encoding="utf-8")
+    database = tmp_path / "new.sqlite"
+    assert run("--db", str(database), "import", "members", str(good), "--dry-run").returncode == 0
+    assert run("--db", str(database), "import", "members", str(bad)).returncode == 4
+    assert list(tmp_path.glob("new.sqlite*")) == []
+    assert run("--db", str(database), "import", "members", str(good)).returncode == 0 and database.exists()
+
+
+def test_a_file_refused_as_a_whole_does_not_suggest_skipping_bad_rows(db, tmp_path):
+    titled = tmp_path / "titled.csv"
+    titled.write_text("Members of the Kerala chamber\nname,country\nAoki Giken,JP\n", encoding="utf-8")
+    result = run("--db", db, "import", "members", str(titled), "--skip-bad-rows")
+    message = result.stderr.decode()
+    assert result.returncode == 4 and "cannot be imported as it is" in message and "--skip-bad-rows" not in message
+
+
+def test_an_unknown_encoding_is_a_usage_error(db, tmp_path):
+    members = tmp_path / "members.csv"
+    members.write_text("name,country\nAoki Giken,JP\n", encoding="utf-8")
+    result = run("--db", db, "import", "members", str(members), "--encoding", "klingon")
+    assert result.returncode == 2 and b"'klingon' is not an encoding" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 from pathlib import Path
 
 from ..core.directory_filters import DirectoryFilters, country_code
@@ -12,6 +13,7 @@ from ..core.exchange.exporter import EXTENSIONS, Exported, export_members, expor
 from ..core.exchange.importer import DECISIONS, ImportOptions, apply_import, plan_import
 from ..core.exchange.mapping import ColumnMapping
 from ..core.exchange.reading import SHEET_SUFFIXES
+from ..store.location import resolve_database_url, sqlite_file
 from . import exit_codes
 from .basic_commands import _open
 from .command_groups import command_group
@@ -34,11 +36,35 @@ def import_file(text: str) -> str:
     return text
 
 
+def encoding_name(text: str) -> str:
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an encoding this computer knows (e.g. utf-8, cp932, "
+                                         "cp1252)") from None
+    return text
+
+
 def import_members(args) -> int:
     _require_file(args.file, "file")
     if args.mapping:
         _require_file(args.mapping, "mapping file")
+    target = sqlite_file(resolve_database_url(args.db))
+    fresh = target is not None and not target.exists()
     store = _open(args, create=True)
+    wrote = False
+    try:
+        status, wrote = _import_members(store, args)
+        return status
+    finally:
+        if fresh and not wrote:  # a dry run or a refused file leaves no empty database behind
+            store.engine.dispose()
+            for leftover in (target, *(target.with_name(target.name + suffix) for suffix in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+
+
+def _import_members(store, args) -> tuple[int, bool]:
+    """The exit status, and whether anything was written."""
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     options = ImportOptions(encoding=args.encoding, mapping=mapping, on_duplicate=args.on_duplicate)
     plan = plan_import(store, Path(args.file), options)
@@ -57,18 +83,22 @@ def import_members(args) -> int:
     if limit is not None and len(duplicates) > limit:
         say(f"  … and {len(duplicates) - limit} more duplicate(s)")
     encoding = f" (read as {plan.encoding})" if plan.encoding else ""
-    if plan.problems or (problems and not args.skip_bad_rows and not args.dry_run):
+    if plan.problems:
+        say(f"{plan.source}{encoding}: the file cannot be imported as it is (see above: its header line or the "
+            "column mapping); nothing was imported.")
+        return exit_codes.INVALID, False
+    if problems and not args.skip_bad_rows and not args.dry_run:
         say(f"{plan.source}{encoding}: {len(problems)} problem(s) in {len(plan.bad_rows)} row(s); nothing was "
             "imported. Correct the file, or use --skip-bad-rows to import the other rows.")
-        return exit_codes.INVALID
+        return exit_codes.INVALID, False
     if args.dry_run:
         say(f"Dry run of {plan.source}{encoding}: {len(plan.rows)} row(s), {len(plan.bad_rows)} with problems, "
             f"{len(plan.duplicates)} duplicate(s); nothing was written.")
-        return exit_codes.INVALID if problems else exit_codes.OK
+        return (exit_codes.INVALID if problems else exit_codes.OK), False
     result = apply_import(store, plan, skip_bad_rows=args.skip_bad_rows)
     written = f" (operation #{result.operation_id})" if result.operation_id else " Nothing was written."
     say(result.summary(plan.source + encoding) + written)
-    return exit_codes.OK
+    return exit_codes.OK, result.operation_id is not None
 
 
 def country(text: str) -> str:
@@ -134,7 +164,7 @@ def register(commands) -> None:
     members_in.add_argument("file", type=import_file, metavar="FILE.xlsx|csv")
     members_in.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
     members_in.add_argument("--mapping", metavar="FILE", help="column mapping saved from the import window (JSON)")
-    members_in.add_argument("--encoding", metavar="ENC", help="encoding of a CSV file (default: detected), e.g. "
+    members_in.add_argument("--encoding", metavar="ENC", type=encoding_name, help="encoding of a CSV file (default: detected), e.g. "
                                                               "utf-8, cp932, cp1252")
     members_in.add_argument("--skip-bad-rows", action="store_true",
                             help="import the good rows when some are bad (default: all or nothing)")
