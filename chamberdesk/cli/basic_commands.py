@@ -32,10 +32,9 @@ def open_window(args) -> int:
         say("chamberdesk: no display available to open the window (use a subcommand, e.g. "
             "'chamberdesk list members', or run on a desktop session).")
         return exit_codes.USAGE
-    store = _open(args, create=True)
     from ..ui.app import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(store)
+    return run_gui(lambda: _open(args, create=True))
 
 
 def demo(args) -> int:

@@ -1,17 +1,21 @@
 """Start the interface: the application object with our fonts, language and style, then the window.
 
-The caller has checked that a display exists and has opened (backed up, migrated) the store.
+The caller has checked that a display exists; the database is opened (backed up, upgraded) here,
+behind a progress window when that takes a moment: an upgrade that recomputes the search keys
+of 100,000 members takes a minute, and a window that does not appear looks like a crash.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QLoggingCategory
+from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..store import Store
+from .background_task import run_with_progress
 from .fonts import apply_interface_font, load_bundled_fonts
 from .localisation import install_language, resolve_language
 from .main_window import MainWindow
@@ -40,8 +44,11 @@ def build_application(language: str | None = None) -> QApplication:
     return app
 
 
-def run_gui(store: Store) -> int:
+def run_gui(open_database: Callable[[], Store]) -> int:
     app = build_application()
+    title = QCoreApplication.translate("Startup", "Opening the database (an upgrade to this version keeps a "
+                                                  "backup)…")
+    store = run_with_progress(None, title, lambda _progress, _cancelled: open_database(), cancellable=False)
     window = MainWindow(store)
     window.show()
     return app.exec()
