@@ -119,3 +119,18 @@ def test_a_worker_reports_an_unreadable_file_and_a_cancellation_stops_it(store, 
         pass
     else:
         raise AssertionError("the dry run was not cancelled")
+
+
+def test_rebuilding_the_index_with_a_worker_process_gives_the_same_keys_and_hits(store, tmp_path, monkeypatch):
+    from chamberdesk.core.search.index import rebuild
+
+    apply_import(store, plan_import(store, _file(tmp_path, 30)))
+    before = _stored(store)
+    hits = {typed: SOURCES["members"].ids(store.session(), typed) for typed in ("黒瀬", "ไหม", "kochi", "naohiro")}
+    monkeypatch.setattr(derivation, "IN_PROCESS_BELOW", 0)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE member SET search_key = '', sort_name = x'', sort_local = x''")
+        rebuild(connection)
+    assert _stored(store) == before
+    assert {typed: SOURCES["members"].ids(store.session(), typed) for typed in hits} == hits
+    assert all(hits.values())
