@@ -1,4 +1,5 @@
-"""Text folding for search: the same key for every way a user may type the same name."""
+"""Text folding for search (the same key for every way a user may type the same name), and which
+language a local name is written in."""
 
 from __future__ import annotations
 
@@ -18,10 +19,15 @@ _KANJI_VARIANTS = str.maketrans({
     "𠮷": "吉", "𡈽": "土", "黑": "黒", "淺": "浅", "檜": "桧", "曾": "曽", "靜": "静", "關": "関", "戶": "戸",
     "龍": "竜", "籠": "篭", "鷗": "鴎", "驒": "騨", "瀨": "瀬", "禮": "礼", "兒": "児", "譽": "誉",
 })
+# Latin letters NFD does not decompose into a letter and an accent: Ørsted is found by orsted as
+# Müller is by muller (ß needs none: casefold makes it ss). Lower case only: fold casefolds first.
+_LATIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "đ": "d", "ł": "l", "þ": "th"})
+_FOLD = {**_KATAKANA_TO_HIRAGANA, **_KANJI_VARIANTS, **_LATIN_LETTERS}
 
 
 def fold(text: str | None) -> str:
-    """NFKC (full/half width), case folding, katakana → hiragana, variant kanji, Latin accents removed.
+    """NFKC (full/half width), case folding, katakana → hiragana, variant kanji, Latin accents removed,
+    Latin letters without a decomposition spelled plainly (ø → o, æ → ae, ł → l).
 
     Only Latin combining accents are removed: the vowel signs of Devanagari, Malayalam and
     Thai are combining marks too, and removing them would change the word.
@@ -31,7 +37,7 @@ def fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():  # most names: nothing to decompose (fold runs 400,000 times in an import)
         return text
-    text = text.translate(_KATAKANA_TO_HIRAGANA).translate(_KANJI_VARIANTS)
+    text = text.translate(_FOLD)
     stripped = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
     return unicodedata.normalize("NFC", stripped)
 
@@ -39,3 +45,44 @@ def fold(text: str | None) -> str:
 def search_key(*parts: str | None) -> str:
     """One folded string of all searchable parts, separated so a match cannot span two parts."""
     return "\x1f".join(dict.fromkeys(folded for p in parts if p and (folded := fold(p))))
+
+
+def common_kanji(text: str) -> str:
+    """Variant kanji written in their common form (髙島 → 高島), for dictionaries that know only that."""
+    return text if text.isascii() else text.translate(_KANJI_VARIANTS)
+
+
+# The first letter of one of these scripts decides the language of a local name; Latin letters,
+# digits and signs decide nothing (株式会社ABCテック is Japanese, Siam Trading no language).
+_SCRIPT_LANGUAGES = (
+    (0x0900, 0x097F, "hi"),  # Devanagari
+    (0x0B80, 0x0BFF, "ta"),  # Tamil
+    (0x0D00, 0x0D7F, "ml"),  # Malayalam
+    (0x0E00, 0x0E7F, "th"),  # Thai
+    (0x1100, 0x11FF, "ko"),  # Hangul jamo
+    (0x3040, 0x30FF, "ja"),  # hiragana, katakana
+    (0x3130, 0x318F, "ko"),  # Hangul compatibility jamo
+    (0x31F0, 0x31FF, "ja"),  # katakana extensions
+    (0x3400, 0x4DBF, "ja"),  # kanji (CJK extension A)
+    (0x4E00, 0x9FFF, "ja"),  # kanji
+    (0xAC00, 0xD7AF, "ko"),  # Hangul syllables
+    (0xF900, 0xFAFF, "ja"),  # compatibility kanji (﨑)
+    (0xFF66, 0xFF9F, "ja"),  # half-width katakana
+    (0x20000, 0x2FFFF, "ja"),  # kanji (extensions B–F: 𠮷)
+)
+
+
+def script_language(*texts: str | None) -> str | None:
+    """The language a local name is most likely in, from its script: kana or kanji → ja, Devanagari → hi,
+    Malayalam → ml, Thai → th, Tamil → ta, Hangul → ko; None for Latin letters (or nothing)."""
+    for text in texts:
+        if not text or text.isascii():
+            continue
+        for char in text:
+            code = ord(char)
+            if code < 0x0900:
+                continue
+            for first, last, language in _SCRIPT_LANGUAGES:
+                if first <= code <= last:
+                    return language
+    return None

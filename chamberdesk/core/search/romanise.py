@@ -1,7 +1,8 @@
 """Kana readings and romanisations of Japanese names (pykakasi), for search and for suggestions.
 
 pykakasi loads its dictionaries on first use (a few tenths of a second), so it is created only
-when a Japanese name is first converted, never at start-up.
+when a Japanese name is first converted, never at start-up. Its dictionaries know the common form
+of a kanji only (髙島 would lose 髙, 山﨑 become やまやま): variants are converted in that form.
 """
 
 from __future__ import annotations
@@ -9,16 +10,23 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..text import common_kanji
+
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff]")
 # Long vowels as most people type them without macrons: Kōgyō → kogyo, Ōsaka → osaka.
 _LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
 
 
 @cache
-def _kakasi():
+def _kakasi_instance():
     import pykakasi
 
     return pykakasi.kakasi()
+
+
+def _converted(text: str) -> list[dict[str, str]]:
+    """pykakasi's parts of a text (orig, hira, hepburn …), variant kanji read as their common form."""
+    return _kakasi_instance().convert(common_kanji(text))
 
 
 def is_japanese(text: str | None) -> bool:
@@ -35,7 +43,7 @@ def reading(text: str) -> str:
     text = _COMPANY_FORMS.sub("", text or "")
     if not is_japanese(text):
         return ""
-    return "".join(part["hira"] for part in _kakasi().convert(text)).replace(" ", "")
+    return "".join(part["hira"] for part in _converted(text)).replace(" ", "")
 
 
 @lru_cache(maxsize=20_000)
@@ -47,7 +55,7 @@ def romaji(text: str) -> str:
         return " ".join(w for w in (kana_romaji(word) for word in text.split()) if w)
     words = []
     for word in text.split():
-        words.append("".join(part["hepburn"] for part in _kakasi().convert(word)).replace(" ", ""))
+        words.append("".join(part["hepburn"] for part in _converted(word)).replace(" ", ""))
     return " ".join(w for w in words if w)
 
 
@@ -63,7 +71,7 @@ _SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
 
 def kana_romaji(kana: str) -> str:
     """Hepburn of a kana reading (katakana read as hiragana): きょうと → kyouto, はっとり → hattori."""
-    kana = "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in kana)
+    kana = _hiragana(kana)
     out: list[str] = []
     double_next = False
     for char in kana:
@@ -100,5 +108,48 @@ def suggested_latin(text: str | None) -> str:
     """A Latin spelling to offer for a Japanese name: 黒瀬精密工業 → Kurose Seimitsu Kogyo."""
     if not is_japanese(text):
         return ""
-    words = [plain_romaji(part["hepburn"]) for word in str(text).split() for part in _kakasi().convert(word)]
-    return capitalised(" ".join(w for w in words if w.strip()))
+    return _latin_words([part["hepburn"] for word in str(text).split() for part in _converted(word)])
+
+
+def _latin_words(hepburn: list[str]) -> str:
+    return capitalised(" ".join(w for w in (plain_romaji(word) for word in hepburn) if w.strip()))
+
+
+def _hiragana(kana: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in kana)
+
+
+@lru_cache(maxsize=20_000)
+def latin_from_reading(text: str, kana: str) -> str:
+    """The Latin spelling of a Japanese name read as ``kana`` says, in the name's words where they can be
+    told: 株式会社東海林商事 read ショウジショウジ → Kabushikigaisha Shoji Shoji (pykakasi alone: Tokairin).
+
+    Words whose reading pykakasi agrees with are taken from the front and the back of the name; what is
+    left of the reading is one word. Company forms keep their place in the name whether the reading
+    includes them or not. A name with Latin letters or digits is romanised from its characters: a
+    reading spells those out (ABC → えーびーしー).
+    """
+    target = "".join(_hiragana(kana).split())
+    if not is_japanese(text) or not _KANA_ONLY.match(target or "-"):
+        return suggested_latin(text)
+    parts = [part for word in text.split() for part in _converted(word)]
+    if any(not is_japanese(part["orig"]) for part in parts):
+        return _latin_words([part["hepburn"] for part in parts])
+    company = [bool(_COMPANY_FORMS.fullmatch(part["orig"])) for part in parts]
+    for part, is_form in zip(parts, company, strict=True):
+        if is_form:
+            target = target.replace(part["hira"], "", 1)
+    front: list[str] = []
+    back: list[str] = []
+    start, end = 0, len(parts)
+    while start < end and (company[start] or target.startswith(parts[start]["hira"])):
+        if not company[start]:
+            target = target[len(parts[start]["hira"]):]
+        front.append(parts[start]["hepburn"])
+        start += 1
+    while end > start and (company[end - 1] or target.endswith(parts[end - 1]["hira"])):
+        if not company[end - 1]:
+            target = target[:len(target) - len(parts[end - 1]["hira"])]
+        back.insert(0, parts[end - 1]["hepburn"])
+        end -= 1
+    return _latin_words([*front, kana_romaji(target), *back])
