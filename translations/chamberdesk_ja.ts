@@ -15,6 +15,26 @@
         <translation>確認</translation>
     </message>
     <message>
+        <source>Rows read</source>
+        <translation>読み込んだ行</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>問題のある行</translation>
+    </message>
+    <message>
+        <source>Duplicates found</source>
+        <translation>重複の候補</translation>
+    </message>
+    <message>
+        <source>Columns not imported</source>
+        <translation>取り込まない列</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -43,8 +63,16 @@
         <translation>{total} 行すべて問題ありません。</translation>
     </message>
     <message>
-        <source>Not imported: {columns}.</source>
-        <translation>取り込まれない列：{columns}。</translation>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{count} — you choose what to do with each on the next page; unless you change it: {choices}</source>
+        <translation>{count} 行（次のページで行ごとに処理を選べます。変更しなければ：{choices}）</translation>
     </message>
 </context>
 <context>
@@ -407,12 +435,12 @@
         <translation>{count} 行が、登録済みの会員またはファイル内の前の行と重複しているようです。</translation>
     </message>
     <message>
-        <source>{name} (member #{id})</source>
-        <translation>{name}（会員 #{id}）</translation>
+        <source>member #{id}</source>
+        <translation>会員 #{id}</translation>
     </message>
     <message>
-        <source>{name} (row {row} of this file)</source>
-        <translation>{name}（このファイルの {row} 行目）</translation>
+        <source>row {row} of this file</source>
+        <translation>このファイルの {row} 行目</translation>
     </message>
     <message>
         <source>same uid</source>
@@ -1462,6 +1490,10 @@
         <translation>「{value}」はタイムゾーンではありません（IANA の名前。例：Asia/Tokyo、Asia/Kolkata）</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a language code (ISO 639, e.g. ja, hi, ml, th, en)</source>
+        <translation>「{value}」は言語コードではありません（ISO 639。例：ja、hi、ml、th、en）</translation>
+    </message>
+    <message>
         <source>{value} is not a plausible year (between {earliest} and {latest})</source>
         <translation>{value} は年としてありえません（{earliest}〜{latest} の範囲で入力してください）</translation>
     </message>
@@ -1657,6 +1689,13 @@
     <message>
         <source>Page shown at start</source>
         <translation>起動時に表示するページ</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the database (an upgrade to this version keeps a backup)…</source>
+        <translation>データベースを開いています（この版への更新の前にバックアップを残します）…</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,22 @@ the choice — skip the row, merge it into the existing record, or create a new 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..core.exchange.importer import DECISIONS, ImportPlan
+from ..core.exchange.importer import DECISIONS, Duplicate, ImportPlan
 
 ROW, FROM_FILE, EXISTING, REASON, DECISION = range(5)
+CHOICE_MARGIN = 4
+
+
+def decision_label(decision: str) -> str:
+    """What a choice is called, here and on the check page that announces the choices to come."""
+    labels = {"skip": QCoreApplication.translate("DuplicateReview", "Skip the row"),
+              "merge": QCoreApplication.translate("DuplicateReview", "Merge into it"),
+              "create": QCoreApplication.translate("DuplicateReview", "Create a new member")}
+    return labels[decision]
 
 
 class DuplicateReview(QWidget):
@@ -17,26 +26,35 @@ class DuplicateReview(QWidget):
         super().__init__(parent)
         self.setObjectName("duplicateReview")
         self._plan: ImportPlan | None = None
-        self._labels = {"skip": self.tr("Skip the row"), "merge": self.tr("Merge into it"),
-                        "create": self.tr("Create a new member")}
+        self.choices: list[QComboBox] = []  # the choice of each row, in the table's order
         self.table = QTableWidget(0, 5)
+        self.table.setObjectName("wrappingTable")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("In the file"), self.tr("Looks like"),
                                               self.tr("Why"), self.tr("Do")])
         self.table.verticalHeader().hide()
+        # Names in two scripts are long: the two name columns share the width and wrap, and each row is as
+        # tall as its longest name, so nothing is cut off at the window's default size.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that came and went would narrow the columns after the rows took their heights.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ROW, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(FROM_FILE, self.fontMetrics().averageCharWidth() * 34)
+        header.setSectionResizeMode(FROM_FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EXISTING, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DECISION, self._choice_width())
         self.all_choice = QComboBox()
         self.all_choice.setObjectName("decideAll")
         self.all_choice.addItem(self.tr("Choose for all…"), None)
         for decision in DECISIONS:
-            self.all_choice.addItem(self._labels[decision], decision)
+            self.all_choice.addItem(decision_label(decision), decision)
         self.all_choice.activated.connect(self._decide_all)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.all_choice)
@@ -45,10 +63,19 @@ class DuplicateReview(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    @staticmethod
+    def _choice_width() -> int:
+        """Wide enough for the longest choice in the interface's language, with the combo's arrow."""
+        widest = QComboBox()
+        for decision in DECISIONS:
+            widest.addItem(decision_label(decision))
+        return widest.sizeHint().width() + 2 * CHOICE_MARGIN + 1  # and the grid line
+
     def set_plan(self, plan: ImportPlan) -> None:
         self._plan = plan
         duplicates = list(plan.duplicates.values())
         self.table.setRowCount(len(duplicates))
+        self.choices = []
         for position, duplicate in enumerate(duplicates):
             for column, text in ((ROW, str(duplicate.row)), (FROM_FILE, duplicate.label),
                                  (EXISTING, self._existing(duplicate)),
@@ -56,21 +83,32 @@ class DuplicateReview(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(position, column, item)
             combo = QComboBox()
-            for decision in DECISIONS:
-                combo.addItem(self._labels[decision], decision)
+            # Only the choices this row allows: a second member with the same registration number cannot be.
+            for decision in duplicate.choices:
+                combo.addItem(decision_label(decision), decision)
             combo.setCurrentIndex(combo.findData(duplicate.decision))
             combo.currentIndexChanged.connect(lambda _i, row=duplicate.row, box=combo: plan.decide(row, box.currentData()))
-            self.table.setCellWidget(position, DECISION, combo)
+            # Centred in a row that is as tall as its names, rather than stretched to that height.
+            holder = QWidget()
+            centred = QVBoxLayout(holder)
+            centred.setContentsMargins(CHOICE_MARGIN, 0, CHOICE_MARGIN, 0)
+            centred.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(position, DECISION, holder)
+            self.choices.append(combo)
         self.summary.setText(self.tr("{count} rows look like members you have or like earlier rows of the file.")
                              .format(count=len(duplicates)))
 
-    def _existing(self, duplicate) -> str:
+    def _existing(self, duplicate: Duplicate) -> str:
+        """The name, and under it which record it is (the number finds it in the member list)."""
         candidate = duplicate.candidate
         if candidate.member_id is not None:
-            return self.tr("{name} (member #{id})").format(name=candidate.label, id=candidate.member_id)
-        return self.tr("{name} (row {row} of this file)").format(name=candidate.label, row=candidate.row)
+            where = self.tr("member #{id}").format(id=candidate.member_id)
+        else:
+            where = self.tr("row {row} of this file").format(row=candidate.row)
+        return f"{candidate.label}\n{where}"
 
     def _reason(self, reason: str) -> str:
         reasons = {"same uid": self.tr("same uid"), "same registration number": self.tr("same registration number"),
@@ -84,7 +122,8 @@ class DuplicateReview(QWidget):
         decision = self.all_choice.currentData()
         if decision is None:
             return
-        for position in range(self.table.rowCount()):
-            combo: QComboBox = self.table.cellWidget(position, DECISION)
-            combo.setCurrentIndex(combo.findData(decision))
+        for combo in self.choices:
+            index = combo.findData(decision)
+            if index >= 0:  # rows that do not allow it keep their choice
+                combo.setCurrentIndex(index)
         self.all_choice.setCurrentIndex(0)

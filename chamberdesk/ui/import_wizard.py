@@ -7,10 +7,11 @@ import writes nothing (the service's operation is rolled back).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
                                QWizard, QWizardPage)
 
@@ -19,7 +20,7 @@ from ..core.exchange.importer import ImportCancelled, ImportOptions, ImportPlan,
 from ..core.exchange.reading import ENCODINGS, SheetData, read_file
 from .background_task import run_with_progress
 from .column_mapping_editor import ColumnMappingEditor
-from .duplicate_review import DuplicateReview
+from .duplicate_review import DuplicateReview, decision_label
 from .member_fields import field_label
 from .problem_text import column_text, error_text, problem_text
 from .style import Tone
@@ -48,6 +49,8 @@ class ImportWizard(QWizard):
         for number, page in enumerate((self.file_page, self.encoding_page, self.mapping_page, self.check_page,
                                        self.duplicate_page, self.result_page)):
             self.setPage(number, page)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.resize(980, 640)
 
     def read(self, path: Path, encoding: str | None) -> bool:
@@ -197,12 +200,26 @@ class MappingPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
+    """The dry run's result: the counts first (rows, valid, with problems, duplicates and what will happen
+    to them, columns left out), then every problem found."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check"))
         self.summary = QLabel()
+        self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
+        self.counts: dict[str, QLabel] = {}
+        counts = QFormLayout()
+        counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in (("read", self.tr("Rows read")), ("valid", self.tr("Valid")),
+                           ("bad", self.tr("With problems")), ("duplicates", self.tr("Duplicates found")),
+                           ("unused", self.tr("Columns not imported"))):
+            value = self.counts[key] = QLabel()
+            value.setObjectName(f"{key}Count")
+            value.setWordWrap(True)
+            counts.addRow(label, value)
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("importProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
@@ -214,8 +231,11 @@ class CheckPage(QWizardPage):
         self.skip_bad.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(counts)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.skip_bad)
+        # Takes the free height when there is no problem to list, so the summary stays at the top.
+        layout.addStretch()
 
     def initializePage(self) -> None:
         plan = self._wizard.plan
@@ -244,10 +264,29 @@ class CheckPage(QWizardPage):
                            "unless you leave them out.").format(bad=len(plan.bad_rows), total=len(plan.rows))
         else:
             text = self.tr("All {total} rows are valid.").format(total=good)
-        if warnings:
-            text += " " + self.tr("Not imported: {columns}.").format(
-                columns=QLocale().createSeparatedList([p.field for p in warnings]))
         self.summary.setText(text)
+        self._show_counts(plan, good)
+        # Without duplicates to review, leaving this page imports.
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import") if not plan.duplicates
+                           else self._wizard.buttonText(QWizard.WizardButton.NextButton))
+
+    def _show_counts(self, plan: ImportPlan, good: int) -> None:
+        locale = QLocale()
+        self.counts["read"].setText(locale.toString(len(plan.rows)))
+        self.counts["valid"].setText(locale.toString(good))
+        self.counts["bad"].setText(locale.toString(len(plan.bad_rows)))
+        decisions = Counter(duplicate.decision for duplicate in plan.duplicates.values())
+        if not decisions:
+            duplicates = self.tr("none")
+        else:
+            duplicates = self.tr("{count} — you choose what to do with each on the next page; unless you change it: "
+                                 "{choices}").format(count=locale.toString(len(plan.duplicates)),
+                                                     choices=locale.createSeparatedList(
+                                                         [f"{decision_label(d)} ({locale.toString(n)})"
+                                                          for d, n in decisions.most_common()]))
+        self.counts["duplicates"].setText(duplicates)
+        self.counts["unused"].setText(locale.createSeparatedList([p.field for p in plan.warnings])
+                                      if plan.warnings else self.tr("none"))
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan
@@ -287,6 +326,8 @@ class ResultPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Imported"))
+        # The import is done and cannot be cancelled or redone from here: only Finish is offered.
+        self.setFinalPage(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ Passport data is not edited here: it is sensitive and belongs to the delegation'
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.errors import ConflictError, Problem, ServiceError, ValidationError
 from ..core.rules import person_rules
@@ -83,9 +83,15 @@ class PersonEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # In a scroll area the form keeps its full height, so a message that wraps onto a second line
+        # adds to its row instead of being squeezed into one line's height (as the member editor does).
+        scroll = self._scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self._banner)
-        layout.addWidget(form, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self._load()
         self._timer = QTimer(self, singleShot=True, interval=250)

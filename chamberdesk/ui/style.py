@@ -121,6 +121,11 @@ QTableView {
 QTableView::item {
     padding: 0 6px;
 }
+/* Qt wraps a cell's text and sizes its row without the item padding, and places a cell's widget inside
+   it: in tables whose cells wrap, padding at the sides would cut the last line off and narrow the widgets. */
+QTableView#wrappingTable::item {
+    padding: 3px 0;
+}
 QHeaderView::section {
     padding: 5px 6px;
     border: none;
