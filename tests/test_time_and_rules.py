@@ -10,7 +10,7 @@ from chamberdesk.core.localtime import combine, in_zone, resolve
 from chamberdesk.core.messages import refuse
 from chamberdesk.core.model import Agreement, Commitment, Evidence
 from chamberdesk.core.occurrences import add_months, occurrences, period_containing
-from chamberdesk.core.rules import member_rules, person_rules
+from chamberdesk.core.rules import meeting_rules, member_rules, person_rules
 from chamberdesk.core.states import AgreementState, agreement_state
 from chamberdesk.core.typed_values import amount_in_minor_units, iso_date
 from chamberdesk.core.validation import normalise_email, normalise_phone
@@ -137,3 +137,14 @@ def test_typed_values_are_read_or_refused_with_a_code():
         with pytest.raises(InvalidValue) as refused:
             amount_in_minor_units(text, currency)
         assert refused.value.refusal.code == code
+
+
+def test_language_codes_of_members_persons_and_other_records_must_be_languages():
+    assert [(p.field, p.code, dict(p.params)) for p in member_rules({"name": "K", "country": "JP", "local_lang": "zz"})
+            ] == [("local_lang", "not_language", {"value": "zz"})]
+    refused = person_rules({"family_name": "Sato", "local_lang": "und", "preferred_lang": "xx"})
+    assert {(p.field, p.code) for p in refused} == {("local_lang", "not_language"), ("preferred_lang", "not_language")}
+    assert [p.field for p in meeting_rules({"title": "T", "tz": "Asia/Tokyo", "starts_local": datetime(2026, 1, 5, 9),
+                                            "local_lang": "en_GB"})] == ["local_lang"]
+    for language in ("ja", "hi", "ml", "th", "id", "ta", "en", "fil", None, ""):
+        assert person_rules({"family_name": "Sato", "local_lang": language, "preferred_lang": language}) == []

@@ -21,6 +21,7 @@ ENGLISH: dict[str, str] = {
     "not_country_code": "'{value}' is not a country code (two letters, ISO 3166, e.g. IN, JP, TH, ID)",
     "not_currency": "'{value}' is not a currency code (ISO 4217, e.g. INR, JPY, THB, IDR)",
     "not_zone": "'{value}' is not a time zone (IANA name, e.g. Asia/Tokyo, Asia/Kolkata)",
+    "not_language": "'{value}' is not a language code (ISO 639, e.g. ja, hi, ml, th, en)",
     "implausible_year": "{value} is not a plausible year (between {earliest} and {latest})",
     "implausible_date": "{value} is not a plausible date (between {earliest} and {latest})",
     "negative": "{value} cannot be negative",

@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping
 from .errors import InvalidValue, Problem
 from .messages import refuse
 from .model import Agreement, Delegation, Meeting, Member, Organisation, Person
-from .validation import (check_count, check_country, check_currency, check_email, check_membership_date,
-                         check_required, check_website, check_year, check_zone, collect, normalise_phone)
+from .validation import (check_count, check_country, check_currency, check_email, check_language,
+                         check_membership_date, check_required, check_website, check_year, check_zone, collect,
+                         normalise_phone)
 
 Values = Mapping[str, object]
 Rule = Callable[[Values], list[Problem]]
@@ -28,6 +29,7 @@ def _phone_problems(values: Values, field: str, region: str | None) -> list[Prob
 def organisation_rules(v: Values) -> list[Problem]:
     problems = collect({"name": check_required(v.get("name")),
                         "country": check_required(v.get("country")) or check_country(v.get("country")),
+                        "local_lang": check_language(v.get("local_lang")),
                         "email": check_email(v.get("email"))})
     return problems + _phone_problems(v, "phone", v.get("country"))
 
@@ -36,6 +38,7 @@ def member_rules(v: Values) -> list[Problem]:
     problems = collect({
         "name": check_required(v.get("name")),
         "country": check_required(v.get("country")) or check_country(v.get("country")),
+        "local_lang": check_language(v.get("local_lang")),
         "employees": check_count(v.get("employees")),
         "founded_year": check_year(v.get("founded_year")),
         "dues_currency": check_currency(v.get("dues_currency")),
@@ -58,6 +61,8 @@ def member_rules(v: Values) -> list[Problem]:
 
 def person_rules(v: Values, *, region: str | None = None) -> list[Problem]:
     problems = collect({"family_name": check_required(v.get("family_name")),
+                        "local_lang": check_language(v.get("local_lang")),
+                        "preferred_lang": check_language(v.get("preferred_lang")),
                         "email": check_email(v.get("email"))})
     problems += _phone_problems(v, "phone", region)
     problems += _phone_problems(v, "emergency_contact_phone", region)
@@ -69,6 +74,7 @@ def person_rules(v: Values, *, region: str | None = None) -> list[Problem]:
 def meeting_rules(v: Values) -> list[Problem]:
     problems = collect({"title": check_required(v.get("title")),
                         "tz": check_required(v.get("tz")) or check_zone(v.get("tz")),
+                        "local_lang": check_language(v.get("local_lang")),
                         "partner_tz": check_zone(v.get("partner_tz")),
                         "starts_local": check_required(v.get("starts_local"))})
     starts, ends = v.get("starts_local"), v.get("ends_local")
@@ -82,6 +88,7 @@ def delegation_rules(v: Values) -> list[Problem]:
         "title": check_required(v.get("title")),
         "origin_country": check_required(v.get("origin_country")) or check_country(v.get("origin_country")),
         "host_country": check_required(v.get("host_country")) or check_country(v.get("host_country")),
+        "local_lang": check_language(v.get("local_lang")),
         "starts_on": check_required(v.get("starts_on")),
         "ends_on": check_required(v.get("ends_on")),
         "fee_currency": check_currency(v.get("fee_currency")),
@@ -97,7 +104,8 @@ def delegation_rules(v: Values) -> list[Problem]:
 
 
 def agreement_rules(v: Values) -> list[Problem]:
-    problems = collect({"title": check_required(v.get("title"))})
+    problems = collect({"title": check_required(v.get("title")),
+                        "local_lang": check_language(v.get("local_lang"))})
     start, until = v.get("valid_from"), v.get("valid_until")
     if start and until and until < start:
         problems.append(Problem.of("valid_until", refuse("until_before_effect")))

@@ -31,6 +31,17 @@ def _known_territories() -> frozenset[str]:
     return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
 
 
+# Codes babel lists that name no language: undetermined, several, none, not coded.
+_NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "mis"})
+
+
+@cache
+def _known_languages() -> frozenset[str]:
+    """ISO 639 codes of languages (ja, hi, ml, th, fil …), without regional variants (en_GB)."""
+    return frozenset(code for code in Locale("en").languages
+                     if code.isalpha() and code.islower() and code not in _NOT_LANGUAGES)
+
+
 @cache
 def _available_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
@@ -79,6 +90,12 @@ def normalise_phone(value: str, default_region: str | None) -> str:
 def check_country(value: str | None) -> Refusal | None:
     if value and value.upper() not in _known_territories():
         return refuse("not_country_code", value=value)
+    return None
+
+
+def check_language(value: str | None) -> Refusal | None:
+    if value and value not in _known_languages():
+        return refuse("not_language", value=value)
     return None
 
 

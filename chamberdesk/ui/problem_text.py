@@ -33,6 +33,8 @@ TEMPLATES = {
         "Problems", "'{value}' is not a currency code (ISO 4217, e.g. INR, JPY, THB, IDR)"),
     "not_zone": QT_TRANSLATE_NOOP(
         "Problems", "'{value}' is not a time zone (IANA name, e.g. Asia/Tokyo, Asia/Kolkata)"),
+    "not_language": QT_TRANSLATE_NOOP(
+        "Problems", "'{value}' is not a language code (ISO 639, e.g. ja, hi, ml, th, en)"),
     "implausible_year": QT_TRANSLATE_NOOP(
         "Problems", "{value} is not a plausible year (between {earliest} and {latest})"),
     "implausible_date": QT_TRANSLATE_NOOP(

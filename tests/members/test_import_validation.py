@@ -3,7 +3,7 @@ e-mails, phone numbers, the file's header line and quotes, words for statuses an
 members named only in Japanese. Every refusal carries a code the interface translates."""
 
 import pickle
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -221,3 +221,124 @@ def test_readings_in_half_width_are_imported_full_width(store, tmp_path):
     with store.read() as session:
         member = session.scalars(select(Member)).one()
         assert member.name_reading == "クロセセイキ" and member.persons[0].family_name_reading == "クロセ"
+
+
+def test_a_local_name_without_a_language_column_gets_the_language_of_its_script(store, tmp_path):
+    path = _csv(tmp_path / "scripts.csv", [
+        "name,name_local,country,contact_family_name,contact_family_name_local",
+        "Takashima Seiki,株式会社髙島精機,JP,Takashima,髙島",
+        "Tokyo Kana,トウキョウ,JP,,",
+        "Ganesh Textiles,गणेश टेक्सटाइल्स,IN,Sharma,शर्मा",
+        "Malabar Spices,മലബാർ സ്പൈസസ്,IN,Menon,",
+        "Siam Herbal,สยามเฮอร์บัล,TH,Somchai,สมชาย",
+        "Kochi Coir,Kochi Coir,IN,Nair,",
+    ])
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        members = {m.name: m for m in session.scalars(select(Member))}
+        assert {name: m.local_lang for name, m in members.items()} == {
+            "Takashima Seiki": "ja", "Tokyo Kana": "ja", "Ganesh Textiles": "hi", "Malabar Spices": "ml",
+            "Siam Herbal": "th", "Kochi Coir": None}
+        contacts = {p.family_name: p.local_lang for p in session.scalars(select(Person))}
+        # a contact's own local name decides; without one, the member's language; Latin only: none
+        assert contacts == {"Takashima": "ja", "Sharma": "hi", "Menon": None, "Somchai": "th", "Nair": None}
+
+
+def test_a_contacts_local_name_in_another_script_than_the_members_keeps_its_own_language(store, tmp_path):
+    path = _csv(tmp_path / "mixed.csv", [
+        "name,name_local,local_lang,country,contact_family_name,contact_family_name_local,contact_given_name_local",
+        "Kurose India,黒瀬インド,ja,IN,Sharma,,राज",
+        "Kerala Tokyo,കേരള ടോക്യോ,ml,JP,Tanaka,田中,",
+    ])
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        assert {p.family_name: p.local_lang for p in session.scalars(select(Person))} == {
+            "Sharma": "hi", "Tanaka": "ja"}
+
+
+def test_a_whole_japanese_name_in_the_contact_column_is_split_family_name_first(store, tmp_path):
+    path = _csv(tmp_path / "partner.csv", [
+        "会社名,国,担当者",
+        "株式会社髙島精機,日本,髙島\u3000一郎",  # an ideographic space, as a Japanese keyboard types it
+        "株式会社ABCテック,日本,鈴木 花子",
+        "林精機株式会社,日本,林",
+    ], "cp932")
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        persons = {p.family_name_local: p for p in session.scalars(select(Person))}
+        assert {local: (p.given_name_local, p.family_name, p.given_name, p.name_order.value, p.local_lang)
+                for local, p in persons.items()} == {
+            "髙島": ("一郎", "Takashima", "Ichiro", "family_first", "ja"),
+            "鈴木": ("花子", "Suzuki", "Hanako", "family_first", "ja"),
+            "林": (None, "Hayashi", None, "family_first", "ja")}
+
+
+def test_a_whole_name_is_not_split_when_the_file_has_the_given_name_or_it_is_latin(store, tmp_path):
+    path = _csv(tmp_path / "names.csv", [
+        "name,country,contact_family_name_local,contact_given_name_local,contact_family_name,"
+        "contact_family_name_reading",
+        "Both Columns,JP,長谷 川,花子,Hasegawa,",
+        "Latin Only,IN,Mary Anne,,Fernandes,",
+        "With Reading,JP,東海林 太郎,,,ショウジ タロウ",
+    ])
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        persons = {p.member.name: p for p in session.scalars(select(Person))}
+        assert (persons["Both Columns"].family_name_local, persons["Both Columns"].given_name_local) == (
+            "長谷 川", "花子")
+        assert (persons["Latin Only"].family_name_local, persons["Latin Only"].given_name_local) == (
+            "Mary Anne", None)
+        read = persons["With Reading"]
+        assert (read.family_name_local, read.given_name_local, read.family_name_reading,
+                read.given_name_reading) == ("東海林", "太郎", "ショウジ", "タロウ")
+        assert (read.family_name, read.given_name) == ("Shoji", "Taro")  # the reading, not Tokairin
+
+
+def test_variant_kanji_are_romanised_and_a_reading_given_is_romanised_rather_than_the_kanji(store, tmp_path):
+    path = _csv(tmp_path / "partner.csv", [
+        "会社名,フリガナ,国,担当者",
+        "株式会社髙島精機,タカシマセイキ,日本,髙橋",
+        "株式会社東海林商事,ショウジショウジ,日本,",
+        "山﨑工業株式会社,,日本,",
+        "株式会社ABCテック,エービーシーテック,日本,",
+    ], "utf-8")
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        assert {m.name_local: m.name for m in session.scalars(select(Member))} == {
+            "株式会社髙島精機": "Kabushikigaisha Takashima Seiki",
+            "株式会社東海林商事": "Kabushikigaisha Shoji Shoji",  # as read, not Tokairin Shoji
+            "山﨑工業株式会社": "Yamazaki Kogyo Kabushikigaisha",
+            "株式会社ABCテック": "Kabushikigaisha ABC Tekku",  # Latin letters stay as written
+        }
+        assert session.scalars(select(Person.family_name)).all() == ["Takahashi"]
+
+
+def test_codes_that_are_no_language_are_refused_and_languages_in_capitals_accepted(store, tmp_path):
+    path = _csv(tmp_path / "languages.csv", [
+        "name,country,local_lang,name_local,contact_family_name,contact_preferred_lang,contact_local_lang",
+        "Lang ZZ Ltd,JP,zz,テスト,,,",
+        "Order Bad,JP,,,Sato,xx,",
+        "Contact Local Bad,JP,,,Sato,,qq",
+        "Capitals Ltd,JP,JA,テスト,Sato,EN,Ja",
+    ])
+    plan = plan_import(store, path)
+    assert {(row, column): code for (row, column), (code, _message) in _problems(plan).items()} == {
+        (2, "local_lang"): "not_language", (3, "contact_preferred_lang"): "not_language",
+        (4, "contact_local_lang"): "not_language"}
+    assert _problems(plan)[(2, "local_lang")][1] == "'zz' is not a language code (ISO 639, e.g. ja, hi, ml, th, en)"
+    apply_import(store, plan, skip_bad_rows=True)
+    with store.read() as session:
+        member = session.scalars(select(Member)).one()
+        assert (member.name, member.local_lang) == ("Capitals Ltd", "ja")
+        assert (member.persons[0].preferred_lang, member.persons[0].local_lang) == ("en", "ja")
+
+
+def test_a_founded_year_given_as_a_date_cell_is_read_as_its_year(store, tmp_path):
+    workbook = Workbook()
+    workbook.active.append(["会社名", "英文社名", "国", "設立", "従業員数"])
+    workbook.active.append(["有限会社こだま", "Kodama Ltd.", "日本", datetime(1985, 1, 1), 7])
+    workbook.active.append(["株式会社みなと物産", "Minato Bussan", "JP", 1990, datetime(2020, 1, 1)])
+    workbook.save(tmp_path / "dates.xlsx")
+    plan = plan_import(store, tmp_path / "dates.xlsx")
+    assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(3, "従業員数", "not_whole_number")]
+    assert plan.rows[0].member["founded_year"] == 1985

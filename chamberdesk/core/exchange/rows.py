@@ -2,7 +2,8 @@
 
 Every problem names the file, the row (1 = the header line) and the column as the file calls it,
 and the rules are the services' own (``core.rules``), so a file is held to what the editor
-accepts. A member named only in Japanese gets the Hepburn romanisation as its Latin name.
+accepts. A member named only in Japanese gets the Hepburn romanisation as its Latin name (of its
+reading, when the file gives one), and a local name without a language the language of its script.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from ..directory_filters import country_code
@@ -17,7 +19,8 @@ from ..enums import MembershipStatus, NameOrder, SizeClass
 from ..errors import InvalidValue, Problem, ValidationError
 from ..messages import Refusal, refuse
 from ..rules import member_rules, person_rules
-from ..search.romanise import capitalised, is_japanese, plain_romaji, romaji, suggested_latin
+from ..search.romanise import capitalised, is_japanese, latin_from_reading, plain_romaji, romaji, suggested_latin
+from ..text import script_language
 from ..typed_values import amount_in_minor_units, iso_date, whole_number
 from ..validation import normalise_email, normalise_phone, normalise_reading
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
@@ -63,10 +66,12 @@ class ImportRow:
         return " / ".join(names)
 
 
-def romanised_name(local: str) -> str:
+def romanised_name(local: str, reading: str | None = None) -> str:
     """The Latin name a member named only in Japanese is given: 林精機株式会社 → Hayashi Seiki
-    Kabushikigaisha, as the editor suggests it ('' for a name in another script)."""
-    return suggested_latin(unicodedata.normalize("NFKC", local))
+    Kabushikigaisha, as the editor suggests it ('' for a name in another script). A reading says how the
+    name is read where the characters cannot: 株式会社東海林商事 read ショウジショウジ → … Shoji Shoji."""
+    local = unicodedata.normalize("NFKC", local)
+    return latin_from_reading(local, reading) if reading else suggested_latin(local)
 
 
 def header_problems(source: str, header: list[str], mapping: ColumnMapping) -> list[Problem]:
@@ -133,6 +138,8 @@ class RowReader:
                 continue
             member[column] = self._convert(column, value, problem)
         self._latin_name(member, problem)
+        if member.get("local_lang") is None and member.get("name_local") is not None:
+            member["local_lang"] = script_language(str(member["name_local"]))
         self._dues(member, raw("dues_amount"), problem)
         tags = [(kind, tag.strip()) for column, kind in TAG_COLUMNS.items()
                 for tag in str(raw(column) or "").split(TAG_SEPARATOR) if tag.strip()]
@@ -149,6 +156,8 @@ class RowReader:
         if value is None:
             return None
         if column in ("employees", "founded_year", "member_since", "member_until"):
+            if column == "founded_year" and isinstance(value, date):  # a date cell (1985-01-01): its year
+                return value.year
             try:
                 return whole_number(str(value)) if column in ("employees", "founded_year") else iso_date(value)
             except InvalidValue as exc:
@@ -174,7 +183,8 @@ class RowReader:
             return
         local = unicodedata.normalize("NFKC", str(local))
         if is_japanese(local):
-            member["name"] = romanised_name(local)
+            reading = member.get("name_reading")
+            member["name"] = romanised_name(local, str(reading) if reading else None)
         elif self._latin_from_local:
             member["name"] = local if _LATIN.match(local) else None
             if member["name"] is None:
@@ -203,12 +213,20 @@ class RowReader:
         for reading in ("family_name_reading", "given_name_reading"):
             if values.get(reading) is not None:
                 values[reading] = normalise_reading(values[reading])
+        for language in ("local_lang", "preferred_lang"):
+            if values[language] is not None:
+                values[language] = values[language].lower()
+        _split_whole_name(values)
         if values["local_lang"] is None and (values["family_name_local"] or values["given_name_local"]):
-            values["local_lang"] = member.get("local_lang")
-        for latin, local in (("family_name", "family_name_local"), ("given_name", "given_name_local")):
+            values["local_lang"] = script_language(values["family_name_local"], values["given_name_local"]) \
+                or member.get("local_lang")
+        for latin, local, reading in (("family_name", "family_name_local", "family_name_reading"),
+                                      ("given_name", "given_name_local", "given_name_reading")):
             if values[latin] is None and is_japanese(values[local]):
-                # Japanese partners' files often name the contact in kanji only: Hepburn stands in.
-                values[latin] = capitalised(plain_romaji(romaji(str(values[local]))))
+                # Japanese partners' files often name the contact in kanji only: Hepburn (of the reading
+                # where there is one: names are often read irregularly) stands in.
+                spoken = values[reading] if is_japanese(values[reading]) else values[local]
+                values[latin] = capitalised(plain_romaji(romaji(str(spoken))))
         order = values.pop("name_order")
         if order is None:
             order = NameOrder.FAMILY_FIRST if values["local_lang"] in _CJK_ORDER else NameOrder.GIVEN_FIRST
@@ -250,6 +268,17 @@ class RowReader:
         except InvalidValue as exc:
             problem(exc.refusal)
             return None
+
+
+def _split_whole_name(values: dict[str, str | None]) -> None:
+    """A Japanese whole name in the family-name column (担当者: 鈴木 花子, also with an ideographic space) and
+    none in the given-name one: family name first, given name after the space; its reading likewise."""
+    for family, given in (("family_name_local", "given_name_local"), ("family_name_reading", "given_name_reading")):
+        whole = values[family]
+        if values[given] is None and is_japanese(whole):
+            parts = str(whole).split(maxsplit=1)  # str.split takes U+3000 for a space
+            if len(parts) == 2:
+                values[family], values[given] = parts
 
 
 def _choice_key(text: object) -> str:
