@@ -556,8 +556,12 @@
         <translation>取り込めませんでした</translation>
     </message>
     <message>
-        <source>{created} members created, {merged} merged, {skipped} duplicates skipped, {bad} bad rows skipped.</source>
-        <translation>会員 {created} 件を登録、{merged} 件を統合、重複 {skipped} 件と問題のある行 {bad} 件を飛ばしました。</translation>
+        <source>{created} members created, {merged} merged, {unchanged} already up to date, {skipped} duplicates skipped, {bad} bad rows skipped.</source>
+        <translation>会員を {created} 件作成、{merged} 件を統合、{unchanged} 件は変更なし、重複 {skipped} 件と問題のある行 {bad} 件を除外しました。</translation>
+    </message>
+    <message>
+        <source>Nothing needed to be written.</source>
+        <translation>書き込むものはありませんでした。</translation>
     </message>
 </context>
 <context>

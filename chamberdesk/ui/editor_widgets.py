@@ -86,6 +86,12 @@ def set_choice(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def fill_empty_choice(combo: QComboBox, value: str | None) -> None:
+    """Choose ``value`` if nothing is chosen yet and the list offers it (a guess the person sees and may change)."""
+    if value and combo.currentData() is None and combo.findData(value) >= 0:
+        combo.setCurrentIndex(combo.findData(value))
+
+
 def text_of(widget: QWidget) -> str | None:
     text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
     if isinstance(widget, ReadingEdit):

@@ -87,10 +87,12 @@ class ImportWizard(QWizard):
             QMessageBox.warning(self, self.tr("Not imported"), error_text(exc))
             return False
         self.operation_id = result.operation_id
-        self.summary = self.tr("{created} members created, {merged} merged, {skipped} duplicates skipped, "
-                               "{bad} bad rows skipped.").format(created=result.created, merged=result.merged,
-                                                                 skipped=result.skipped_duplicates,
-                                                                 bad=result.skipped_bad)
+        self.summary = self.tr("{created} members created, {merged} merged, {unchanged} already up to date, "
+                               "{skipped} duplicates skipped, {bad} bad rows skipped.").format(
+            created=result.created, merged=result.merged, unchanged=result.unchanged,
+            skipped=result.skipped_duplicates, bad=result.skipped_bad)
+        if result.operation_id is None:
+            self.summary += " " + self.tr("Nothing needed to be written.")
         return True
 
 

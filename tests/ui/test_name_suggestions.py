@@ -21,3 +21,17 @@ def test_the_person_editor_offers_a_reading_and_latin_name_for_a_variant_kanji(q
     assert (editor.latin_suggestion.value, editor.family_reading.value) == ("Takahashi", "たかはし")
     editor.fields["family_name_local"].setText("山﨑")
     assert (editor.latin_suggestion.value, editor.family_reading.value) == ("Yamazaki", "やまざき")
+
+
+def test_the_editors_choose_the_local_language_from_the_script_until_one_is_chosen(qtbot, app, store):
+    member = MemberEditor(store, None)
+    qtbot.addWidget(member)
+    assert member.fields["local_lang"].currentData() is None
+    member.fields["name_local"].setText("ശ്രീ കൃഷ്ണ ട്രേഡേഴ്സ്")
+    assert member.fields["local_lang"].currentData() == "ml"
+    member.fields["name_local"].setText("黒瀬精機")  # a choice made stays: only an empty one is filled
+    assert member.fields["local_lang"].currentData() == "ml"
+    person = PersonEditor(store, None, member_id=None, region="TH", member_lang=None)
+    qtbot.addWidget(person)
+    person.fields["given_name_local"].setText("สมชาย")
+    assert person.fields["local_lang"].currentData() == "th"
