@@ -4,10 +4,10 @@ the last page offers only Finish, and a field's message that wraps keeps its sec
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from chamberdesk.ui.app import build_application
-from chamberdesk.ui.duplicate_review import DECISION, EXISTING, FROM_FILE
+from chamberdesk.ui.duplicate_review import DECISION, EXISTING, FROM_FILE, decision_label
 from chamberdesk.ui.import_wizard import CHECK_PAGE, DUPLICATE_PAGE, RESULT_PAGE, ImportWizard
 from chamberdesk.ui.person_editor import PersonEditor
 
@@ -35,11 +35,12 @@ def wizard(app, qtbot, store, tmp_path):
 def _cut_cells(table, columns):
     """Cells of ``columns`` whose wrapped text needs more room than the cell has, as (row, column)."""
     cut = []
-    for row in range(table.rowCount()):
+    model = table.model()
+    for row in range(model.rowCount()):
         for column in columns:
-            item = table.item(row, column)
+            text = model.index(row, column).data()
             room = QRect(0, 0, table.columnWidth(column) - 8, 10_000)
-            needed = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            needed = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
             if needed.height() > table.rowHeight(row) or needed.width() > room.width():
                 cut.append((row, column))
     return cut
@@ -63,15 +64,33 @@ def test_the_duplicate_review_shows_names_whole_and_why_at_the_default_size(wiza
     qtbot.waitUntil(lambda: table.rowHeight(0) > table.fontMetrics().lineSpacing() * 2)
     assert wizard.size().width() == 980
     assert _cut_cells(table, (FROM_FILE, EXISTING)) == []
-    assert table.item(0, EXISTING).text().endswith("row 2 of this file")
-    assert [table.item(r, 3).text() for r in range(table.rowCount())] == ["same e-mail", "same e-mail"]
-    for combo in review.choices:  # every choice fits, the longest too
-        assert combo.width() >= combo.sizeHint().width()
-        assert combo.geometry().translated(combo.parentWidget().pos()).right() <= table.viewport().width()
+    model = review.model
+    assert model.index(0, EXISTING).data().endswith("row 2 of this file")
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["same e-mail", "same e-mail"]
+    # Every choice fits its column, the longest too, and the column is inside the table.
+    widest = QComboBox()
+    for decision in ("skip", "merge", "create"):
+        widest.addItem(decision_label(decision))
+    assert table.columnWidth(DECISION) >= widest.sizeHint().width()
+    assert table.columnViewportPosition(DECISION) + table.columnWidth(DECISION) <= table.viewport().width()
     review.all_choice.setCurrentIndex(review.all_choice.findData("create"))
     review.all_choice.activated.emit(review.all_choice.currentIndex())
     assert [d.decision for d in wizard.plan.duplicates.values()] == ["create", "create"]
-    assert table.columnWidth(DECISION) >= max(c.sizeHint().width() for c in review.choices)
+    assert model.index(0, DECISION).data() == "Create a new member"
+
+
+def test_a_choice_is_made_in_its_cell_with_a_combo_box_of_the_choices_the_row_allows(wizard, qtbot):
+    wizard.next()
+    review = wizard.duplicate_page.review
+    index = review.model.index(1, DECISION)
+    review.table.edit(index)
+    qtbot.waitUntil(lambda: review.table.findChildren(QComboBox) != [])
+    [editor] = [box for box in review.table.findChildren(QComboBox) if box.isVisible()]
+    assert [editor.itemData(i) for i in range(editor.count())] == ["skip", "merge", "create"]
+    editor.setCurrentIndex(editor.findData("merge"))
+    editor.activated.emit(editor.currentIndex())
+    assert list(wizard.plan.duplicates.values())[1].decision == "merge"
+    assert review.model.index(1, DECISION).data() == "Merge into it"
 
 
 def test_the_last_page_offers_only_finish(wizard):
@@ -122,3 +141,19 @@ def test_a_message_that_wraps_is_shown_whole_in_the_person_editor(language, qtbo
         # As tall as its wrapped text, and inside its field's row (not under the next field).
         qtbot.waitUntil(lambda m=message: m.height() >= m.heightForWidth(m.width()))
         assert message.geometry().bottom() <= message.parentWidget().rect().bottom()
+
+
+def test_thousands_of_duplicates_are_shown_at_once_in_rows_of_three_lines(wizard, monkeypatch):
+    from PySide6.QtWidgets import QHeaderView
+
+    from chamberdesk.ui import duplicate_review
+
+    monkeypatch.setattr(duplicate_review, "MEASURED_ROWS", 1)  # as past a few hundred duplicates
+    wizard.next()
+    review = wizard.duplicate_page.review
+    rows = review.table.verticalHeader()
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert rows.sectionSize(0) >= 3 * review.table.fontMetrics().lineSpacing()
+    long_name = review.model.index(0, FROM_FILE)
+    assert long_name.data(Qt.ItemDataRole.ToolTipRole) == long_name.data() and LONG in long_name.data()
+    assert review.table.findChildren(QComboBox) == []  # no widget per row: a combo box only while choosing

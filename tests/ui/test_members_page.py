@@ -203,7 +203,7 @@ def test_the_import_wizard_checks_reviews_duplicates_and_imports(page, qtbot, st
     assert wizard.plan.all_problems == [] and list(wizard.plan.duplicates) == [2]
     wizard.next()
     review = wizard.duplicate_page.review
-    assert review.table.item(0, 2).text().startswith("Hayashi Foods")
+    assert review.model.index(0, 2).data().startswith("Hayashi Foods")
     wizard.next()  # Import
     assert wizard.operation_id is not None and "1 members created" in wizard.summary
     with store.read() as session:
