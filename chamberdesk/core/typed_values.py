@@ -38,15 +38,20 @@ def iso_date(value: object) -> date:
     raise InvalidValue(refuse("not_date", value=value))
 
 
-def amount_in_minor_units(text: str, currency: str) -> int:
-    """'12,000.50' INR → 1200050; refuses text that is no number and more decimals than the currency has."""
-    cleaned = text.replace(",", "").strip()
+def amount(text: str) -> Decimal:
+    """'12,000.50' → Decimal('12000.50'); refuses text that is no number."""
     try:
-        number = Decimal(cleaned)
+        number = Decimal(text.replace(",", "").strip())
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
         raise InvalidValue(refuse("not_amount", value=text))
+    return number
+
+
+def amount_in_minor_units(text: str, currency: str) -> int:
+    """'12,000.50' INR → 1200050; refuses text that is no number and more decimals than the currency has."""
+    number = amount(text)
     try:
         return to_minor(number, currency)
     except ValueError:

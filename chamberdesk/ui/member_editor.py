@@ -22,6 +22,7 @@ from ..core.rules import member_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.text import script_language
 from ..core.services.directory import archive, load_member, save_member
+from ..core.typed_values import amount as to_amount
 from ..core.typed_values import amount_in_minor_units, iso_date, whole_number
 from ..core.validation import normalise_email, normalise_phone
 from .editor_widgets import (choice, country_choice, fill_empty_choice, language_choice, line, reading_line,
@@ -249,6 +250,10 @@ class MemberEditor(QDialog):
                 problems.append(Problem.of("dues_amount", exc.refusal))
         elif amount:
             problems.append(Problem.of("dues_currency", refuse("dues_without_currency")))
+            try:  # and whether it is an amount at all, not only once a currency is given
+                to_amount(amount)
+            except InvalidValue as exc:
+                problems.append(Problem.of("dues_amount", exc.refusal))
         return values, problems
 
     def validate(self) -> list[Problem]:

@@ -98,8 +98,11 @@ def test_the_editor_shows_each_problem_next_to_its_field(qtbot, app, store, dire
     editor.fields["phone"].setText("12")
     editor.fields["founded_year"].setText("1200")
     editor.fields["employees"].setText("many")
+    editor.fields["dues_amount"].setText("abc")  # and no currency: both are said at once
     assert editor.save() is False
     form = editor.form
+    assert form.message("dues_amount") == "'abc' is not an amount"
+    assert form.message("dues_currency") == "is required when dues are given"
     assert form.message("name") == "is required"
     assert "not an e-mail address" in form.message("email")
     assert "length of a phone number" in form.message("phone")
