@@ -60,3 +60,44 @@ def test_an_import_that_changes_nothing_leaves_no_operation_in_the_history(store
     assert main(["--db", str(store.file), "import", "members", str(header_only)]) == 0
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(AuditOperation)) == operations
+
+
+def test_a_row_like_an_earlier_duplicate_follows_it_instead_of_being_created(store, tmp_path):
+    # Found by a new-user trial: the second row matched only the first (which matched a member by
+    # its contact's e-mail) and was created as a new member, silently.
+    from chamberdesk.core.model import Person
+
+    member_id = create_record(store, Member, {"name": "Kaneko Foods Co., Ltd.", "country": "JP"})
+    create_record(store, Person, {"family_name": "Kaneko", "member_id": member_id, "email": "shota@kaneko.example"})
+    path = _csv(tmp_path / "chain.csv", ["name,country,email", "Kaneko Shokuhin Renamed KK,JP,shota@kaneko.example",
+                                         "Kaneko Shokuhin Renamed KK,JP,"])
+    plan = plan_import(store, path)
+    assert {n: (d.candidate.member_id, d.candidate.row) for n, d in plan.duplicates.items()} == {
+        2: (member_id, None), 3: (None, 2)}
+    result = apply_import(store, plan)
+    assert (result.created, result.skipped_duplicates) == (0, 2)
+    merged = apply_import(store, plan_import(store, path, ImportOptions(on_duplicate="merge")))
+    assert merged.created == 0 and [name for name, *_ in _members(store)] == ["Kaneko Foods Co., Ltd."]
+
+
+def test_rows_of_one_sme_in_the_file_fill_the_first_instead_of_overwriting_it(store, tmp_path):
+    path = _csv(tmp_path / "sakura.csv", ["name,country,email,city",
+                                          '"Sakura Trading Co., Ltd.",JP,info@sakura.example,',
+                                          '"SAKURA TRADING CO., LTD.",JP,INFO@SAKURA.EXAMPLE,Osaka'])
+    result = apply_import(store, plan_import(store, path, ImportOptions(on_duplicate="merge")))
+    assert _members(store) == [("Sakura Trading Co., Ltd.", None, "info@sakura.example", "Osaka")]
+    assert (result.created, result.merged) == (1, 1)
+
+
+def test_a_row_found_by_its_uid_that_shares_a_registration_number_is_not_created_again(store, tmp_path):
+    # Found by a new-user trial: re-importing our own export with --on-duplicate create failed on
+    # the registration number (the uid is cleared for a copy, the number is not).
+    member_id = create_record(store, Member, {"name": "Aoki Giken", "country": "JP", "registration_no": "5355291829015"})
+    with store.read() as session:
+        uid = session.get(Member, member_id).uid
+    path = _csv(tmp_path / "export.csv", ["uid,name,country,registration_no", f"{uid},Aoki Giken,JP,5355291829015"])
+    plan = plan_import(store, path, ImportOptions(on_duplicate="create"))
+    [duplicate] = plan.duplicates.values()
+    assert duplicate.candidate.reason == "same uid" and duplicate.choices == ("skip", "merge")
+    assert duplicate.decision == "skip"
+    assert apply_import(store, plan).created == 0

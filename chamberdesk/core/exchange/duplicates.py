@@ -155,6 +155,10 @@ class DuplicateFinder:
         for key in ((email_key(email),) if email else ()) + ((phone_key(phone),) if phone else ()):
             self._exact.setdefault(key, position)
 
+    def shares_registration(self, known: Known) -> bool:
+        """Whether a member or an earlier row has this row's registration number (unique per country)."""
+        return any(reason == SAME_REGISTRATION and key in self._exact for key, reason in known.keys)
+
     def _candidate(self, reason: str, position: int) -> Candidate:
         where = self._where[position]
         if where > 0:

@@ -46,12 +46,13 @@ class Duplicate:
     label: str
     candidate: Candidate
     decision: str
+    registration_taken: bool = False  # its registration number is another's (found by uid or name first)
 
     @property
     def choices(self) -> tuple[str, ...]:
         """What may be done with the row: not a second member with the same registration number
         (the database keeps them unique within a country)."""
-        if self.candidate.reason == SAME_REGISTRATION:
+        if self.candidate.reason == SAME_REGISTRATION or self.registration_taken:
             return ("skip", "merge")
         return DECISIONS
 
@@ -209,12 +210,14 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         known = _known(row)  # one at a time: 50,000 with their keys would hold 50 MB
         candidate = finder.find(known)
         if candidate is not None:
-            duplicate = Duplicate(row.number, row.label, candidate, options.on_duplicate)
+            duplicate = Duplicate(row.number, row.label, candidate, options.on_duplicate,
+                                  registration_taken=finder.shares_registration(known))
             if duplicate.decision not in duplicate.choices:
                 duplicate.decision = "skip"  # asked to create: a second member with its number cannot be
             plan.duplicates[row.number] = duplicate
-        else:
-            finder.add(known, row=row.number)
+        # Duplicates too: a later row like this one (its other spelling, its contact's e-mail) is then
+        # found through it, and follows what is decided for it.
+        finder.add(known, row=row.number)
         if done % _REPORT_EVERY == 0:
             _tick(progress, cancelled, "Looking for duplicates", done, total)
     _tick(progress, cancelled, "Looking for duplicates", total, total)

@@ -22,19 +22,25 @@ _NOT_COPIED_ON_MERGE = {"uid", "dues_minor", "dues_currency"}
 
 
 def _merge_rows(earlier: ImportRow, later: ImportRow) -> None:
-    """Two rows of one file for one SME: the later row's filled cells win, tags add up."""
-    earlier.member.update({k: v for k, v in later.member.items() if v is not None and k != "uid"})
+    """Two rows of one file for one SME: the later row fills what the earlier lacks (as a merge into
+    a member does: the first spelling stays), tags add up."""
+    earlier.member.update({k: v for k, v in later.member.items()
+                           if v is not None and k != "uid" and _empty(earlier.member.get(k))})
     earlier.tags += [tag for tag in later.tags if tag not in earlier.tags]
     if earlier.contact is None:
         earlier.contact = later.contact
+    elif later.contact is not None:
+        earlier.contact.update({k: v for k, v in later.contact.items()
+                                if v is not None and _empty(earlier.contact.get(k))})
 
 
 def _targets(plan):
-    """Rows to create, rows to merge into members, and how many were skipped."""
+    """Rows to create, rows to merge into members, how many were merged into an earlier row, and
+    how many were skipped."""
     creates: dict[int, ImportRow] = {}
     into_member: dict[int, list[ImportRow]] = defaultdict(list)
     merged_into: dict[int, int] = {}  # row number → member id it was merged into
-    skipped = 0
+    skipped = in_file = 0
     for row in plan.rows:
         if row.problems:
             continue
@@ -50,17 +56,18 @@ def _targets(plan):
             merged_into[row.number] = duplicate.candidate.member_id
         elif duplicate.candidate.row in creates:
             _merge_rows(creates[duplicate.candidate.row], row)
+            in_file += 1
         elif duplicate.candidate.row in merged_into:
             into_member[merged_into[duplicate.candidate.row]].append(row)
         else:  # the earlier row was skipped: so is this one
             skipped += 1
-    return list(creates.values()), into_member, skipped
+    return list(creates.values()), into_member, in_file, skipped
 
 
 def write_plan(store, plan, *, progress, cancelled, tick, actor):
     from .importer import ImportResult
 
-    creates, into_member, skipped = _targets(plan)
+    creates, into_member, in_file, skipped = _targets(plan)
     merging = sum(len(rows) for rows in into_member.values())
     total = len(creates) + merging
     summary = f"import of {plan.source}: {len(creates)} created, {merging} merged into {len(into_member)} member(s)"
@@ -94,8 +101,8 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
         if not creates and not op.changed:  # nothing new, nothing to fill: no operation in the history
             op.session.delete(op.record)
             operation_id = None
-    return ImportResult(created=len(creates), merged=merged, unchanged=merging - merged, skipped_duplicates=skipped,
-                        skipped_bad=len(plan.bad_rows), operation_id=operation_id)
+    return ImportResult(created=len(creates), merged=merged + in_file, unchanged=merging - merged,
+                        skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id)
 
 
 @contextmanager
