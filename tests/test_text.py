@@ -52,3 +52,12 @@ def test_a_reading_spells_the_latin_name_in_the_names_own_words():
     assert latin_from_reading("株式会社東海林商事", "しょうじしょうじ") == "Kabushikigaisha Shoji Shoji"
     assert latin_from_reading("高島精機株式会社", "カブシキガイシャタカシマセイキ") == "Takashima Seiki Kabushikigaisha"
     assert latin_from_reading("株式会社髙島精機", "Takashima") == "Kabushikigaisha Takashima Seiki"  # no kana
+
+
+def test_kanji_alone_are_chinese_in_a_country_that_writes_chinese_and_kana_are_japanese_anywhere():
+    from chamberdesk.core.text import script_language
+
+    assert script_language("测试有限公司") == "ja" and script_language("测试有限公司", country="CN") == "zh"
+    assert script_language("台北精密", country="tw") == "zh" and script_language("黒瀬", country="JP") == "ja"
+    assert script_language("株式会社テスト", country="CN") == "ja"  # kana: Japanese wherever it is
+    assert script_language("สมชาย", country="CN") == "th" and script_language("Kurose") is None

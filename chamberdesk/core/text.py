@@ -54,6 +54,8 @@ def common_kanji(text: str) -> str:
 
 # The first letter of one of these scripts decides the language of a local name; Latin letters,
 # digits and signs decide nothing (株式会社ABCテック is Japanese, Siam Trading no language).
+_HAN = "han"  # kanji or hanzi: Japanese, unless the country writes Chinese (and no kana says Japanese)
+_CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
 _SCRIPT_LANGUAGES = (
     (0x0900, 0x097F, "hi"),  # Devanagari
     (0x0B80, 0x0BFF, "ta"),  # Tamil
@@ -63,18 +65,20 @@ _SCRIPT_LANGUAGES = (
     (0x3040, 0x30FF, "ja"),  # hiragana, katakana
     (0x3130, 0x318F, "ko"),  # Hangul compatibility jamo
     (0x31F0, 0x31FF, "ja"),  # katakana extensions
-    (0x3400, 0x4DBF, "ja"),  # kanji (CJK extension A)
-    (0x4E00, 0x9FFF, "ja"),  # kanji
+    (0x3400, 0x4DBF, _HAN),  # kanji (CJK extension A)
+    (0x4E00, 0x9FFF, _HAN),  # kanji
     (0xAC00, 0xD7AF, "ko"),  # Hangul syllables
-    (0xF900, 0xFAFF, "ja"),  # compatibility kanji (﨑)
+    (0xF900, 0xFAFF, _HAN),  # compatibility kanji (﨑)
     (0xFF66, 0xFF9F, "ja"),  # half-width katakana
-    (0x20000, 0x2FFFF, "ja"),  # kanji (extensions B–F: 𠮷)
+    (0x20000, 0x2FFFF, _HAN),  # kanji (extensions B–F: 𠮷)
 )
 
 
-def script_language(*texts: str | None) -> str | None:
-    """The language a local name is most likely in, from its script: kana or kanji → ja, Devanagari → hi,
-    Malayalam → ml, Thai → th, Tamil → ta, Hangul → ko; None for Latin letters (or nothing)."""
+def script_language(*texts: str | None, country: str | None = None) -> str | None:
+    """The language a local name is most likely in, from its script: kana → ja, kanji → ja (zh in a
+    country that writes Chinese: CN, TW, HK, MO, SG), Devanagari → hi, Malayalam → ml, Thai → th,
+    Tamil → ta, Hangul → ko; None for Latin letters (or nothing)."""
+    found = None
     for text in texts:
         if not text or text.isascii():
             continue
@@ -84,5 +88,10 @@ def script_language(*texts: str | None) -> str | None:
                 continue
             for first, last, language in _SCRIPT_LANGUAGES:
                 if first <= code <= last:
-                    return language
-    return None
+                    if language != _HAN:
+                        return language
+                    found = _HAN  # kana later in the name may still say Japanese
+                    break
+    if found is None:
+        return None
+    return "zh" if (country or "").upper() in _CHINESE_COUNTRIES else "ja"

@@ -86,10 +86,19 @@ def set_choice(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def fill_empty_choice(combo: QComboBox, value: str | None) -> None:
-    """Choose ``value`` if nothing is chosen yet and the list offers it (a guess the person sees and may change)."""
-    if value and combo.currentData() is None and combo.findData(value) >= 0:
-        combo.setCurrentIndex(combo.findData(value))
+_SUGGESTED = "suggestedChoice"
+
+
+def suggest_choice(combo: QComboBox, value: str | None) -> None:
+    """Choose ``value`` (a guess the person sees and may change) if nothing is chosen yet or what is
+    chosen was itself guessed; a choice the person made is never replaced."""
+    current = combo.currentData()
+    if current is not None and current != combo.property(_SUGGESTED):
+        return
+    index = combo.findData(value) if value else 0
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        combo.setProperty(_SUGGESTED, value)
 
 
 def text_of(widget: QWidget) -> str | None:

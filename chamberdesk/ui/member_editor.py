@@ -25,8 +25,8 @@ from ..core.services.directory import archive, load_member, save_member
 from ..core.typed_values import amount as to_amount
 from ..core.typed_values import amount_in_minor_units, iso_date, whole_number
 from ..core.validation import normalise_email, normalise_phone
-from .editor_widgets import (choice, country_choice, fill_empty_choice, language_choice, line, reading_line,
-                             set_choice, text_block, text_of)
+from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice,
+                             suggest_choice, text_block, text_of)
 from .field_form import FieldForm
 from .member_fields import field_label
 from .name_suggestion import Suggestion
@@ -274,7 +274,9 @@ class MemberEditor(QDialog):
 
     def _suggest(self) -> None:
         local = self.fields["name_local"].text().strip()
-        fill_empty_choice(self.fields["local_lang"], script_language(local))  # 黒瀬精機 → Japanese
+        # 黒瀬精機 → Japanese (Chinese in China or Taiwan), ശ്രീ… → Malayalam
+        country = self.fields["country"].currentData()
+        suggest_choice(self.fields["local_lang"], script_language(local, country=country))
         self.reading_suggestion.offer(reading(local) if local else "", self.tr("Suggested reading: {value}"))
         latin = suggested_latin(local) if local and not self.fields["name"].text().strip() else ""
         self.latin_suggestion.offer(latin, self.tr("Romanised: {value}"))

@@ -15,8 +15,8 @@ from ..core.search.romanise import reading, suggested_latin
 from ..core.text import script_language
 from ..core.services.directory import load_person, save_person
 from ..core.validation import normalise_email, normalise_phone
-from .editor_widgets import (choice, default_name_order, fill_empty_choice, language_choice, line, reading_line,
-                             set_choice, text_block, text_of)
+from .editor_widgets import (choice, default_name_order, language_choice, line, reading_line, set_choice,
+                             suggest_choice, text_block, text_of)
 from .field_form import FieldForm
 from .name_suggestion import Suggestion
 from .problem_text import error_text, located_text
@@ -142,7 +142,7 @@ class PersonEditor(QDialog):
 
     def _suggest(self) -> None:
         names = (self.fields["family_name_local"].text().strip(), self.fields["given_name_local"].text().strip())
-        fill_empty_choice(self.fields["local_lang"], script_language(*names))  # 黒瀬 → Japanese
+        suggest_choice(self.fields["local_lang"], script_language(*names, country=self._region))  # 黒瀬 → Japanese
         for local, latin, suggestion, reading_hint in (
                 ("family_name_local", "family_name", self.latin_suggestion, self.family_reading),
                 ("given_name_local", "given_name", self.given_latin_suggestion, self.given_reading)):

@@ -342,3 +342,11 @@ def test_a_founded_year_given_as_a_date_cell_is_read_as_its_year(store, tmp_path
     plan = plan_import(store, tmp_path / "dates.xlsx")
     assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(3, "従業員数", "not_whole_number")]
     assert plan.rows[0].member["founded_year"] == 1985
+
+
+def test_a_name_in_hanzi_from_china_or_taiwan_is_imported_as_chinese(store, tmp_path):
+    path = _csv(tmp_path / "cn.csv", ["name,name_local,country", "Shanghai Test Co.,上海测试有限公司,CN",
+                                      "Taipei Precision,台北精密,TW", "Kurose Seiki,黒瀬精機,JP"])
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        assert [m.local_lang for m in session.scalars(select(Member).order_by(Member.id))] == ["zh", "zh", "ja"]

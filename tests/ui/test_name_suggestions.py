@@ -26,12 +26,21 @@ def test_the_person_editor_offers_a_reading_and_latin_name_for_a_variant_kanji(q
 def test_the_editors_choose_the_local_language_from_the_script_until_one_is_chosen(qtbot, app, store):
     member = MemberEditor(store, None)
     qtbot.addWidget(member)
-    assert member.fields["local_lang"].currentData() is None
+    language = member.fields["local_lang"]
+    assert language.currentData() is None
     member.fields["name_local"].setText("ശ്രീ കൃഷ്ണ ട്രേഡേഴ്സ്")
-    assert member.fields["local_lang"].currentData() == "ml"
-    member.fields["name_local"].setText("黒瀬精機")  # a choice made stays: only an empty one is filled
-    assert member.fields["local_lang"].currentData() == "ml"
+    assert language.currentData() == "ml"
+    member.fields["name_local"].setText("黒瀬精機")  # a guess follows the text (found by a new-user trial)
+    assert language.currentData() == "ja"
+    member.fields["country"].setCurrentIndex(member.fields["country"].findData("TW"))
+    member.fields["name_local"].setText("台北精密機械")  # hanzi in Taiwan: Chinese
+    assert language.currentData() == "zh"
+    language.setCurrentIndex(language.findData("hi"))  # the person's own choice is never replaced
+    member.fields["name_local"].setText("สยามไหม")
+    assert language.currentData() == "hi"
     person = PersonEditor(store, None, member_id=None, region="TH", member_lang=None)
     qtbot.addWidget(person)
     person.fields["given_name_local"].setText("สมชาย")
     assert person.fields["local_lang"].currentData() == "th"
+    person.fields["given_name_local"].setText("髙橋")
+    assert person.fields["local_lang"].currentData() == "ja"

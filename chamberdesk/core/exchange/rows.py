@@ -139,7 +139,7 @@ class RowReader:
             member[column] = self._convert(column, value, problem)
         self._latin_name(member, problem)
         if member.get("local_lang") is None and member.get("name_local") is not None:
-            member["local_lang"] = script_language(str(member["name_local"]))
+            member["local_lang"] = script_language(str(member["name_local"]), country=member.get("country"))
         self._dues(member, raw("dues_amount"), problem)
         tags = [(kind, tag.strip()) for column, kind in TAG_COLUMNS.items()
                 for tag in str(raw(column) or "").split(TAG_SEPARATOR) if tag.strip()]
@@ -218,8 +218,8 @@ class RowReader:
                 values[language] = values[language].lower()
         _split_whole_name(values)
         if values["local_lang"] is None and (values["family_name_local"] or values["given_name_local"]):
-            values["local_lang"] = script_language(values["family_name_local"], values["given_name_local"]) \
-                or member.get("local_lang")
+            values["local_lang"] = script_language(values["family_name_local"], values["given_name_local"],
+                                                   country=member.get("country")) or member.get("local_lang")
         for latin, local, reading in (("family_name", "family_name_local", "family_name_reading"),
                                       ("given_name", "given_name_local", "given_name_reading")):
             if values[latin] is None and is_japanese(values[local]):
