@@ -384,8 +384,8 @@
         <translation>重複</translation>
     </message>
     <message>
-        <source>Merging fills the existing member with the file&apos;s values and adds its tags and contact.</source>
-        <translation>統合すると、既存の会員にファイルの値を書き込み、タグと担当者を追加します。</translation>
+        <source>Merging fills the fields the existing member lacks with the file&apos;s values and adds its tags and contact; what the member has is kept.</source>
+        <translation>統合すると、既存の会員の空いている項目をファイルの値で埋め、タグと担当者を追加します。会員にすでにある値はそのまま残ります。</translation>
     </message>
     <message>
         <source>Import</source>

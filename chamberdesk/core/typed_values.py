@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from .errors import InvalidValue
-from .messages import refuse
+from .messages import Refusal, refuse
 from .money import to_minor
 
 _WHOLE = re.compile(r"^[+-]?\d{1,3}([,\s]\d{3})*$|^[+-]?\d+$")
@@ -56,3 +56,21 @@ def amount_in_minor_units(text: str, currency: str) -> int:
         return to_minor(number, currency)
     except ValueError:
         raise InvalidValue(refuse("too_many_decimals", value=text, currency=currency.upper())) from None
+
+
+def read_dues(text: str | None, currency: str | None) -> tuple[int | None, list[tuple[str, Refusal]]]:
+    """Yearly dues as typed (editor) or read (import): minor units, or what is wrong, by field. An
+    amount without a currency is refused for the currency, and for itself too if it is no number."""
+    if not text:
+        return None, []
+    if not currency:
+        refused = [("dues_currency", refuse("dues_without_currency"))]
+        try:
+            amount(text)
+        except InvalidValue as exc:
+            refused.append(("dues_amount", exc.refusal))
+        return None, refused
+    try:
+        return amount_in_minor_units(text, currency), []
+    except InvalidValue as exc:
+        return None, [("dues_amount", exc.refusal)]

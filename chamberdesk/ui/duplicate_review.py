@@ -44,14 +44,12 @@ def reason_text(reason: str) -> str:
     return reasons.get(reason, reason)
 
 
-def existing_text(duplicate: Duplicate) -> str:
-    """The name, and under it which record it is (the number finds it in the member list)."""
+def record_text(duplicate: Duplicate) -> str:
+    """Which record it looks like (the number finds it in the member list)."""
     candidate = duplicate.candidate
     if candidate.member_id is not None:
-        where = QCoreApplication.translate("DuplicateReview", "member #{id}").format(id=candidate.member_id)
-    else:
-        where = QCoreApplication.translate("DuplicateReview", "row {row} of this file").format(row=candidate.row)
-    return f"{candidate.label}\n{where}"
+        return QCoreApplication.translate("DuplicateReview", "member #{id}").format(id=candidate.member_id)
+    return QCoreApplication.translate("DuplicateReview", "row {row} of this file").format(row=candidate.row)
 
 
 class DuplicateModel(QAbstractTableModel):
@@ -97,8 +95,11 @@ class DuplicateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == DECISION:
             return duplicate.decision
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (str(duplicate.row), duplicate.label, existing_text(duplicate),
-                    reason_text(duplicate.candidate.reason), decision_label(duplicate.decision))[column]
+            # Which record goes under the reason, not under the name: a long name in two scripts
+            # would push it out of its cell.
+            return (str(duplicate.row), duplicate.label, duplicate.candidate.label,
+                    f"{reason_text(duplicate.candidate.reason)}\n{record_text(duplicate)}",
+                    decision_label(duplicate.decision))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -217,8 +218,7 @@ class DuplicateReview(QWidget):
     def set_plan(self, plan: ImportPlan) -> None:
         self.model.set_plan(plan)
         # Each row as tall as its longest name; past a few hundred rows, measuring every row takes
-        # seconds, so rows are three lines (a name on two, which record on the third) and a longer
-        # name is whole in its tooltip.
+        # seconds, so rows are three lines and a longer name is whole in its tooltip.
         measured = self.model.rowCount() <= MEASURED_ROWS
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if measured else QHeaderView.ResizeMode.Fixed)

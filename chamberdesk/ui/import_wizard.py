@@ -306,8 +306,8 @@ class DuplicatePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Duplicates"))
-        self.setSubTitle(self.tr("Merging fills the existing member with the file's values and adds its tags "
-                                 "and contact."))
+        self.setSubTitle(self.tr("Merging fills the fields the existing member lacks with the file's values and "
+                                 "adds its tags and contact; what the member has is kept."))
         self.review = DuplicateReview()
         layout = QVBoxLayout(self)
         layout.addWidget(self.review)

@@ -15,15 +15,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QWidget)
 
 from ..core.errors import ConflictError, InvalidValue, Problem, ServiceError, ValidationError
-from ..core.messages import refuse
 from ..core.model import Member
 from ..core.money import to_decimal
 from ..core.rules import member_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.text import script_language
 from ..core.services.directory import archive, load_member, save_member
-from ..core.typed_values import amount as to_amount
-from ..core.typed_values import amount_in_minor_units, iso_date, whole_number
+from ..core.typed_values import iso_date, read_dues, whole_number
 from ..core.validation import normalise_email, normalise_phone
 from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice,
                              suggest_choice, text_block, text_of)
@@ -241,19 +239,8 @@ class MemberEditor(QDialog):
                 values[key] = None
         currency = (text_of(self.fields["dues_currency"]) or "").upper() or None
         values["dues_currency"] = currency
-        amount = text_of(self.fields["dues_amount"])
-        values["dues_minor"] = None
-        if amount and currency:
-            try:
-                values["dues_minor"] = amount_in_minor_units(amount, currency)
-            except InvalidValue as exc:
-                problems.append(Problem.of("dues_amount", exc.refusal))
-        elif amount:
-            problems.append(Problem.of("dues_currency", refuse("dues_without_currency")))
-            try:  # and whether it is an amount at all, not only once a currency is given
-                to_amount(amount)
-            except InvalidValue as exc:
-                problems.append(Problem.of("dues_amount", exc.refusal))
+        values["dues_minor"], refused = read_dues(text_of(self.fields["dues_amount"]), currency)
+        problems += [Problem.of(field_name, refusal) for field_name, refusal in refused]
         return values, problems
 
     def validate(self) -> list[Problem]:

@@ -350,3 +350,12 @@ def test_a_name_in_hanzi_from_china_or_taiwan_is_imported_as_chinese(store, tmp_
     apply_import(store, plan_import(store, path))
     with store.read() as session:
         assert [m.local_lang for m in session.scalars(select(Member).order_by(Member.id))] == ["zh", "zh", "ja"]
+
+
+def test_dues_that_are_no_amount_are_refused_with_or_without_a_currency(store, tmp_path):
+    path = _csv(tmp_path / "dues.csv", ["name,country,dues_amount,dues_currency", "A Ltd,IN,abc,", "B Ltd,IN,abc,INR",
+                                        "C Ltd,IN,1200,"])
+    plan = plan_import(store, path)
+    assert [(p.row, p.field, p.code) for p in plan.all_problems] == [
+        (2, "dues_currency", "dues_without_currency"), (2, "dues_amount", "not_amount"),
+        (3, "dues_amount", "not_amount"), (4, "dues_currency", "dues_without_currency")]

@@ -65,8 +65,9 @@ def test_the_duplicate_review_shows_names_whole_and_why_at_the_default_size(wiza
     assert wizard.size().width() == 980
     assert _cut_cells(table, (FROM_FILE, EXISTING)) == []
     model = review.model
-    assert model.index(0, EXISTING).data().endswith("row 2 of this file")
-    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["same e-mail", "same e-mail"]
+    assert model.index(0, EXISTING).data().startswith("Kabushikigaisha Yokoyama")
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["same e-mail\nrow 2 of this file",
+                                                                          "same e-mail\nrow 4 of this file"]
     # Every choice fits its column, the longest too, and the column is inside the table.
     widest = QComboBox()
     for decision in ("skip", "merge", "create"):

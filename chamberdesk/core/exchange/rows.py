@@ -21,7 +21,7 @@ from ..messages import Refusal, refuse
 from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, latin_from_reading, plain_romaji, romaji, suggested_latin
 from ..text import script_language
-from ..typed_values import amount_in_minor_units, iso_date, whole_number
+from ..typed_values import iso_date, read_dues, whole_number
 from ..validation import normalise_email, normalise_phone, normalise_reading
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
@@ -191,17 +191,11 @@ class RowReader:
                 problem("name", refuse("not_romanisable", value=local))
 
     def _dues(self, member: dict[str, object], amount: object, problem) -> None:
-        member["dues_minor"] = None
-        if amount is None:
-            return
         currency = member.get("dues_currency")
-        if not currency:
-            problem("dues_currency", refuse("dues_without_currency"))
-            return
-        try:
-            member["dues_minor"] = amount_in_minor_units(str(amount), str(currency))
-        except InvalidValue as exc:
-            problem("dues_amount", exc.refusal)
+        member["dues_minor"], refused = read_dues(None if amount is None else str(amount),
+                                                  str(currency) if currency else None)
+        for field_name, refusal in refused:
+            problem(field_name, refusal)
 
     def _contact(self, raw, member: dict[str, object], problem) -> dict[str, object] | None:
         values = {name: raw(CONTACT_PREFIX + name) for name in CONTACT_FIELDS}
