@@ -1574,6 +1574,10 @@
         <translation>空欄で、「{value}」は自動でローマ字にできません（できるのは日本語だけです）。ローマ字の名称の列を加えてください</translation>
     </message>
     <message>
+        <source>holds a formula ({formula}) whose value the file does not keep: open the file in Excel or LibreOffice and save it again</source>
+        <translation>数式（{formula}）が入っていますが、ファイルに計算結果が保存されていません。Excel か LibreOffice で開いて保存し直してください</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header has {columns} columns (a separator or quote out of place?)</source>
         <translation>セルが {cells} 個ありますが、見出しは {columns} 列です（区切り文字か引用符の位置がずれていませんか）</translation>
     </message>

@@ -44,6 +44,8 @@ ENGLISH: dict[str, str] = {
     "not_uid": "'{value}' is not a ChamberDesk uid (leave it empty for a new member)",
     "not_romanisable": "is empty, and '{value}' cannot be romanised (only Japanese can); add a column with the "
                        "Latin name",
+    "formula_without_value": "holds a formula ({formula}) whose value the file does not keep: open the file in "
+                             "Excel or LibreOffice and save it again",
     "extra_cells": "has {cells} cells but the header has {columns} columns (a separator or quote out of place?)",
     # an imported file as a whole
     "mapping_column_missing": "the mapping names this column but the file has none",

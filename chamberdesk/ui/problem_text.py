@@ -62,6 +62,9 @@ TEMPLATES = {
     "not_romanisable": QT_TRANSLATE_NOOP(
         "Problems", "is empty, and '{value}' cannot be romanised (only Japanese can); add a column with the "
                     "Latin name"),
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "Problems", "holds a formula ({formula}) whose value the file does not keep: open the file in Excel or "
+                    "LibreOffice and save it again"),
     "extra_cells": QT_TRANSLATE_NOOP(
         "Problems", "has {cells} cells but the header has {columns} columns (a separator or quote out of place?)"),
     "mapping_column_missing": QT_TRANSLATE_NOOP("Problems", "the mapping names this column but the file has none"),

@@ -359,3 +359,17 @@ def test_dues_that_are_no_amount_are_refused_with_or_without_a_currency(store, t
     assert [(p.row, p.field, p.code) for p in plan.all_problems] == [
         (2, "dues_currency", "dues_without_currency"), (2, "dues_amount", "not_amount"),
         (3, "dues_amount", "not_amount"), (4, "dues_currency", "dues_without_currency")]
+
+
+def test_a_formula_the_file_keeps_without_its_value_is_reported_not_imported_empty(store, tmp_path):
+    # Found by a new-user trial: a name_local written as =CONCAT(…) by a program that does not
+    # compute formulas was imported as an empty name.
+    workbook = Workbook()
+    workbook.active.append(["name", "name_local", "country"])
+    workbook.active.append(["Formula KK", '=CONCAT("株式会社","数式")', "JP"])
+    workbook.active.append(["Plain KK", "株式会社平文", "JP"])
+    workbook.save(tmp_path / "formula.xlsx")
+    plan = plan_import(store, tmp_path / "formula.xlsx")
+    assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(2, "name_local", "formula_without_value")]
+    assert 'CONCAT("株式会社","数式")' in plan.all_problems[0].message
+    assert plan.rows[1].member["name_local"] == "株式会社平文"

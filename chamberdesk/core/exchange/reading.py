@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import Problem, ServiceError, ValidationError
 from ..messages import refuse
 from .rows import WHOLE_ROW
+from .xlsx_rows import UncomputedFormula
 
 # What partners send: UTF-8 (with or without BOM), Shift_JIS/CP932 from Japanese Windows,
 # Windows-1252 from European and Indian offices. Detection is only asked to choose among these.
@@ -205,4 +206,4 @@ def _cell_value(cell: object) -> object:
         return cell
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    return str(cell)
+    return cell if isinstance(cell, UncomputedFormula) else str(cell)

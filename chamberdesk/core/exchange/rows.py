@@ -25,6 +25,7 @@ from ..typed_values import iso_date, read_dues, whole_number
 from ..validation import normalise_email, normalise_phone, normalise_reading
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
+from .xlsx_rows import UncomputedFormula
 
 _CJK_ORDER = {"ja", "zh", "ko", "hu"}
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")  # Latin letters with every accent, digits, signs
@@ -125,6 +126,9 @@ class RowReader:
         for column, position in self._positions:
             if position < width:
                 value = cells[position]
+                if isinstance(value, UncomputedFormula):
+                    problem(column, refuse("formula_without_value", formula=value))
+                    continue
                 if isinstance(value, str):
                     value = value.strip()
                 if value not in ("", None):

@@ -117,6 +117,7 @@ _R = re.compile(rb'\br="([A-Z]+)(\d*)"')
 _T_ATTR = re.compile(rb'\bt="(\w+)"')
 _S_ATTR = re.compile(rb'\bs="(\d+)"')
 _V = re.compile(rb"<v>(.*?)</v>", re.S)
+_F = re.compile(rb"<f(?:\s[^>]*)?>(.*?)</f>", re.S)
 _TEXT = re.compile(rb"<t(?:\s[^>]*)?>(.*?)</t>", re.S)
 _PHONETIC = re.compile(rb"<rPh\b.*?</rPh>", re.S)
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
@@ -124,6 +125,11 @@ _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 # follows the one before.
 _CELL_FIRST_R = re.compile(rb'<c(?: r="([A-Z]*)\d*")?([^>]*?)(?:/>|>(.*?)</c>)', re.S)
 CHUNK = 1 << 20
+
+
+class UncomputedFormula(str):
+    """A formula cell the file keeps without its value (written by a program that does not compute
+    formulas): reported for the field it feeds, never imported as an empty cell."""
 
 
 def _text(raw: bytes) -> str:
@@ -159,7 +165,8 @@ def read_rows(path) -> tuple[list[object], Iterator[tuple[int, list[object]]]]:
         if raw is None:
             found = _V.search(body)
             if found is None:
-                return None
+                formula = _F.search(body)
+                return UncomputedFormula(_text(formula.group(1))) if formula else None
             raw = found.group(1)
         if kind == b"s":
             return strings[int(raw)]
