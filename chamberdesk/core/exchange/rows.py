@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -28,6 +29,10 @@ from .mapping import ColumnMapping
 from .xlsx_rows import UncomputedFormula
 
 _CJK_ORDER = {"ja", "zh", "ko", "hu"}
+_REPEATING = frozenset({"local_lang", "country", "city", "city_local", "sector", "size_class", "membership_status",
+                        "dues_currency", "postal_code"})
+_REPEATING_CONTACT = frozenset({"local_lang", "name_order", "honorific", "title", "title_local", "preferred_lang",
+                                "dietary", "family_name", "family_name_local", "family_name_reading"})
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")  # Latin letters with every accent, digits, signs
 _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 WHOLE_ROW = "(whole row)"
@@ -152,8 +157,14 @@ class RowReader:
         if extra:
             problem(WHOLE_ROW, refuse("extra_cells", cells=self._width + len(extra), columns=self._width))
         self._apply_rules(member, contact, problem, problems)
-        # Only the cells that hold something: a plan of 50,000 rows stays small.
-        member = {k: v for k, v in member.items() if v is not None}
+        # Only the cells that hold something, and one copy of each value that repeats from row to
+        # row (a country, a city, a status): a plan of 50,000 rows stays small.
+        member = {k: (intern(v) if k in _REPEATING and type(v) is str else v) for k, v in member.items()
+                  if v is not None}
+        if contact is not None:
+            for key in _REPEATING_CONTACT.intersection(contact):
+                if type(contact[key]) is str:
+                    contact[key] = intern(contact[key])
         return ImportRow(number, member, tags, contact, problems)
 
     def _convert(self, column: str, value: object, problem) -> object:
