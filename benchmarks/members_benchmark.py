@@ -259,6 +259,10 @@ class _WorkersPeak:
             for children in Path(f"/proc/{me}/task").glob("*/children"):
                 for child in children.read_text().split():
                     try:
+                        # Between fork and exec a child still shows this process's memory: only a
+                        # worker already running its own program is counted.
+                        if b"multiprocessing" not in Path(f"/proc/{child}/cmdline").read_bytes():
+                            continue
                         status = Path(f"/proc/{child}/status").read_text()
                     except OSError:
                         continue
