@@ -407,6 +407,10 @@
         <translation>新しい会員として登録</translation>
     </message>
     <message>
+        <source>its registration number is taken</source>
+        <translation>登録番号がすでに使われています</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>

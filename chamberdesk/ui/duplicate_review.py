@@ -44,6 +44,14 @@ def reason_text(reason: str) -> str:
     return reasons.get(reason, reason)
 
 
+def why_text(duplicate: Duplicate) -> str:
+    """The reason, which record, and why 'create' is not offered when it is not."""
+    lines = [reason_text(duplicate.candidate.reason), record_text(duplicate)]
+    if "create" not in duplicate.choices and duplicate.candidate.reason != "same registration number":
+        lines.append(QCoreApplication.translate("DuplicateReview", "its registration number is taken"))
+    return "\n".join(lines)
+
+
 def record_text(duplicate: Duplicate) -> str:
     """Which record it looks like (the number finds it in the member list)."""
     candidate = duplicate.candidate
@@ -97,8 +105,7 @@ class DuplicateModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # Which record goes under the reason, not under the name: a long name in two scripts
             # would push it out of its cell.
-            return (str(duplicate.row), duplicate.label, duplicate.candidate.label,
-                    f"{reason_text(duplicate.candidate.reason)}\n{record_text(duplicate)}",
+            return (str(duplicate.row), duplicate.label, duplicate.candidate.label, why_text(duplicate),
                     decision_label(duplicate.decision))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

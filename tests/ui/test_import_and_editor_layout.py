@@ -158,3 +158,22 @@ def test_thousands_of_duplicates_are_shown_at_once_in_rows_of_three_lines(wizard
     long_name = review.model.index(0, FROM_FILE)
     assert long_name.data(Qt.ItemDataRole.ToolTipRole) == long_name.data() and LONG in long_name.data()
     assert review.table.findChildren(QComboBox) == []  # no widget per row: a combo box only while choosing
+
+
+def test_a_row_that_may_not_be_created_says_why(app, qtbot, store, tmp_path):
+    from chamberdesk.core.exchange.importer import ImportOptions, plan_import
+    from chamberdesk.core.model import Member
+    from chamberdesk.core.services.records import create_record
+    from chamberdesk.ui.duplicate_review import REASON, DuplicateReview
+
+    member_id = create_record(store, Member, {"name": "Aoki Giken", "country": "JP", "registration_no": "5355291829015"})
+    with store.read() as session:
+        uid = session.get(Member, member_id).uid
+    path = tmp_path / "export.csv"
+    path.write_text(f"uid,name,country,registration_no\n{uid},Aoki Giken,JP,5355291829015\n", encoding="utf-8")
+    review = DuplicateReview()
+    qtbot.addWidget(review)
+    review.set_plan(plan_import(store, path, ImportOptions(on_duplicate="create")))
+    assert review.model.index(0, REASON).data() == \
+        f"same uid\nmember #{member_id}\nits registration number is taken"
+    assert review.model.index(0, DECISION).data() == "Skip the row"
