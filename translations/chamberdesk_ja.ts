@@ -1534,6 +1534,10 @@
         <translation>「{value}」は金額ではありません</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; has a decimal comma: write the amount with a decimal point, {written}</source>
+        <translation>「{value}」は小数点にコンマを使っています。小数点はピリオドで書いてください：{written}</translation>
+    </message>
+    <message>
         <source>{value} {currency} has more decimals than {currency} uses</source>
         <translation>{value} {currency}：{currency} で使う小数の桁数を超えています</translation>
     </message>

@@ -30,6 +30,7 @@ ENGLISH: dict[str, str] = {
     "not_whole_number": "'{value}' is not a whole number",
     "not_date": "'{value}' is not a date (expected YYYY-MM-DD)",
     "not_amount": "'{value}' is not an amount",
+    "decimal_comma": "'{value}' has a decimal comma: write the amount with a decimal point, {written}",
     "too_many_decimals": "{value} {currency} has more decimals than {currency} uses",
     "dues_without_currency": "is required when dues are given",
     "until_before_since": "is before the membership start",

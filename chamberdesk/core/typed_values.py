@@ -38,8 +38,15 @@ def iso_date(value: object) -> date:
     raise InvalidValue(refuse("not_date", value=value))
 
 
+_DECIMAL_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,\d+$|^\d+,\d{1,2}$")  # 1.234,56 · 1234,5
+
+
 def amount(text: str) -> Decimal:
-    """'12,000.50' → Decimal('12000.50'); refuses text that is no number."""
+    """'12,000.50' → Decimal('12000.50'); refuses text that is no number, and says so when a comma
+    is a decimal comma (1.234,56 in Europe and Indonesia), which would otherwise read as thousands."""
+    if _DECIMAL_COMMA.match(text.strip()):
+        raise InvalidValue(refuse("decimal_comma", value=text,
+                                  written=text.strip().replace(".", "").replace(",", ".")))
     try:
         number = Decimal(text.replace(",", "").strip())
     except InvalidOperation:

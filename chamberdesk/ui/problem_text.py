@@ -46,6 +46,8 @@ TEMPLATES = {
     "not_whole_number": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a whole number"),
     "not_date": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a date (expected YYYY-MM-DD)"),
     "not_amount": QT_TRANSLATE_NOOP("Problems", "'{value}' is not an amount"),
+    "decimal_comma": QT_TRANSLATE_NOOP("Problems", "'{value}' has a decimal comma: write the amount with a decimal "
+                                                   "point, {written}"),
     "too_many_decimals": QT_TRANSLATE_NOOP("Problems", "{value} {currency} has more decimals than {currency} uses"),
     "dues_without_currency": QT_TRANSLATE_NOOP("Problems", "is required when dues are given"),
     "until_before_since": QT_TRANSLATE_NOOP("Problems", "is before the membership start"),

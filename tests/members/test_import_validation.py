@@ -373,3 +373,13 @@ def test_a_formula_the_file_keeps_without_its_value_is_reported_not_imported_emp
     assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(2, "name_local", "formula_without_value")]
     assert 'CONCAT("株式会社","数式")' in plan.all_problems[0].message
     assert plan.rows[1].member["name_local"] == "株式会社平文"
+
+
+def test_an_amount_with_a_decimal_comma_is_refused_with_how_to_write_it(store, tmp_path):
+    # Found by a new-user trial: 1.234,56 EUR was refused for having more decimals than EUR uses.
+    path = _csv(tmp_path / "eu.csv", ["name;country;dues_amount;dues_currency", "Café Lumière;FR;1.234,56;EUR",
+                                      "Brasserie Nord;FR;1,200;EUR"])
+    plan = plan_import(store, path)
+    assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(2, "dues_amount", "decimal_comma")]
+    assert "write the amount with a decimal point, 1234.56" in plan.all_problems[0].message
+    assert plan.rows[1].member["dues_minor"] == 120_000
