@@ -14,6 +14,7 @@ from ..core.exchange.layout import COLUMNS, REQUIRED_COLUMNS
 from ..core.exchange.mapping import ColumnMapping
 from ..core.exchange.reading import SheetData
 from ..core.exchange.rows import romanised_name
+from .combo_data import add_no_choice, chosen, find_choice
 from .member_fields import field_label
 from .problem_text import error_text
 
@@ -64,11 +65,11 @@ class ColumnMappingEditor(QWidget):
             label.setToolTip(self.tr("Column '{column}' of ChamberDesk's own export").format(column=column))
             self.table.setItem(row, FIELD, label)
             combo = QComboBox()
-            combo.addItem(self.tr("(not in the file)"), None)
+            add_no_choice(combo, self.tr("(not in the file)"))
             for header in sheet.header:
                 if header:
                     combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.source_of(column))))
+            combo.setCurrentIndex(max(0, find_choice(combo, mapping.source_of(column))))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._changed(r))
             self.table.setCellWidget(row, FILE_COLUMN, combo)
             self._show_sample(row, first)
@@ -86,12 +87,12 @@ class ColumnMappingEditor(QWidget):
     def _show_sample(self, row: int, first: list[object] | None = None) -> None:
         if first is None:
             first = self._sheet.rows[0][1] if self._sheet and self._sheet.rows else []
-        header = self._combo(row).currentData()
+        header = chosen(self._combo(row))
         sample = ""
         if header and self._sheet is not None and header in self._sheet.header:
             position = self._sheet.header.index(header)
             sample = str(first[position]) if position < len(first) and first[position] is not None else ""
-            local_header = self._combo(LOCAL_NAME_ROW).currentData() if self._combo(LOCAL_NAME_ROW) else None
+            local_header = chosen(self._combo(LOCAL_NAME_ROW)) if self._combo(LOCAL_NAME_ROW) else None
             if row == NAME_ROW and header == local_header and romanised_name(sample):
                 # One column for both names: the import romanises it (a Japanese-only file).
                 sample = self.tr("{value} → {latin} (romanised)").format(value=sample, latin=romanised_name(sample))
@@ -112,7 +113,7 @@ class ColumnMappingEditor(QWidget):
         self.summary.setText(text)
 
     def mapping(self) -> ColumnMapping:
-        return ColumnMapping({column: self._combo(row).currentData() if self._combo(row) else None
+        return ColumnMapping({column: chosen(self._combo(row)) if self._combo(row) else None
                               for row, column in enumerate(COLUMNS)})
 
     def missing_required(self) -> list[str]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 from ..core.directory_filters import DirectoryFilters
 from ..core.services.directory import Facets
 from ..i18n.formatting import country_name
+from .combo_data import add_no_choice, chosen, find_choice
 from .labels import VOCABULARIES, value_label
 from .localisation import formatting_locale
 from .settings import SHOW_ARCHIVED_MEMBERS
@@ -46,7 +47,7 @@ class DirectoryFilterBar(QWidget):
     def _combo(self, everything: str, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(everything, None)
+        add_no_choice(combo, everything)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMaxVisibleItems(20)
         combo.currentIndexChanged.connect(self._emit)
@@ -57,21 +58,23 @@ class DirectoryFilterBar(QWidget):
         lang = formatting_locale()
         for combo, values, label in ((self.country, facets.countries, lambda c: country_name(c, lang)),
                                      (self.sector, facets.sectors, str), (self.tag, facets.tags, str)):
-            chosen = combo.currentData()
+            current = chosen(combo)
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in sorted(values, key=lambda v: label(v).casefold()):
                 combo.addItem(label(value), value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.setCurrentIndex(max(0, find_choice(combo, current)))
             combo.blockSignals(False)
 
     def filters(self) -> DirectoryFilters:
-        def chosen(combo: QComboBox) -> frozenset[str]:
-            return frozenset({combo.currentData()}) if combo.currentData() else frozenset()
+        def selected(combo: QComboBox) -> frozenset[str]:
+            value = chosen(combo)
+            return frozenset({value}) if value else frozenset()
 
-        return DirectoryFilters(countries=chosen(self.country), sectors=chosen(self.sector),
-                                size_classes=chosen(self.size), statuses=chosen(self.status), tags=chosen(self.tag),
+        return DirectoryFilters(countries=selected(self.country), sectors=selected(self.sector),
+                                size_classes=selected(self.size), statuses=selected(self.status),
+                                tags=selected(self.tag),
                                 include_archived=self.archived.isChecked())
 
     def _emit(self) -> None:

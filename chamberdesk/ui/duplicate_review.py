@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView
                                QStyledItemDelegate, QStyleOptionComboBox, QTableView, QVBoxLayout, QWidget)
 
 from ..core.exchange.importer import DECISIONS, Duplicate, ImportPlan
+from .combo_data import add_no_choice, chosen
 
 ROW, FROM_FILE, EXISTING, REASON, DECISION = range(5)
 CHOICE_MARGIN = 4
@@ -200,7 +201,7 @@ class DuplicateReview(QWidget):
         header.resizeSection(DECISION, self.choice_width())
         self.all_choice = QComboBox()
         self.all_choice.setObjectName("decideAll")
-        self.all_choice.addItem(self.tr("Choose for all…"), None)
+        add_no_choice(self.all_choice, self.tr("Choose for all…"))
         for decision in DECISIONS:
             self.all_choice.addItem(decision_label(decision), decision)
         self.all_choice.activated.connect(self._decide_all)
@@ -233,7 +234,7 @@ class DuplicateReview(QWidget):
                              .format(count=self.model.rowCount()))
 
     def _decide_all(self, _index: int) -> None:
-        decision = self.all_choice.currentData()
+        decision = chosen(self.all_choice)
         if decision is not None:
             self.model.decide_all(decision)
         self.all_choice.setCurrentIndex(0)

@@ -10,6 +10,7 @@ from ..core.enums import NameOrder
 from ..i18n.formatting import country_name
 from .labels import VOCABULARIES, value_label
 from .localisation import formatting_locale
+from .combo_data import add_no_choice, chosen, find_choice
 
 # Languages of local-script names the chambers work with (BCP 47), in the order staff expect.
 LOCAL_LANGUAGES = ("ja", "hi", "ml", "th", "id", "ta", "zh", "ko")
@@ -48,7 +49,7 @@ def choice(name: str, vocabulary: str, *, empty: str | None = None) -> QComboBox
     combo = QComboBox()
     combo.setObjectName(name)
     if empty is not None:
-        combo.addItem(empty, None)
+        add_no_choice(combo, empty)
     for value in VOCABULARIES[vocabulary]:
         combo.addItem(value_label(vocabulary, value), value)
     return combo
@@ -59,7 +60,7 @@ def language_choice(name: str, empty: str) -> QComboBox:
 
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.addItem(empty, None)
+    add_no_choice(combo, empty)
     lang = formatting_locale()
     for code in LOCAL_LANGUAGES:
         combo.addItem(f"{Locale.parse(code).get_display_name(lang)} ({code})", code)
@@ -71,7 +72,7 @@ def country_choice(name: str, codes: list[str]) -> QComboBox:
     combo.setObjectName(name)
     combo.setEditable(False)
     lang = formatting_locale()
-    combo.addItem("", None)
+    add_no_choice(combo, "")
     for code in sorted(codes, key=lambda c: country_name(c, lang)):
         combo.addItem(f"{country_name(code, lang)} ({code})", code)
     return combo
@@ -79,26 +80,23 @@ def country_choice(name: str, codes: list[str]) -> QComboBox:
 
 def set_choice(combo: QComboBox, value: object) -> None:
     value = getattr(value, "value", value)
-    index = combo.findData(value)
+    index = find_choice(combo, value)
     if index < 0 and value is not None:  # a value the list does not offer (an old code): keep it visible
         combo.addItem(str(value), value)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
 
 
-_SUGGESTED = "suggestedChoice"
-
-
 def suggest_choice(combo: QComboBox, value: str | None) -> None:
     """Choose ``value`` (a guess the person sees and may change) if nothing is chosen yet or what is
     chosen was itself guessed; a choice the person made is never replaced."""
-    current = combo.currentData()
-    if current is not None and current != combo.property(_SUGGESTED):
+    current = chosen(combo)
+    if current is not None and current != getattr(combo, "suggested_choice", None):
         return
-    index = combo.findData(value) if value else 0
+    index = find_choice(combo, value or None)
     if index >= 0:
         combo.setCurrentIndex(index)
-        combo.setProperty(_SUGGESTED, value)
+        combo.suggested_choice = value  # a Python attribute: see combo_data on Qt properties
 
 
 def text_of(widget: QWidget) -> str | None:

@@ -23,6 +23,7 @@ from ..core.text import script_language
 from ..core.services.directory import archive, load_member, save_member
 from ..core.typed_values import iso_date, read_dues, whole_number
 from ..core.validation import normalise_email, normalise_phone
+from .combo_data import chosen
 from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice,
                              suggest_choice, text_block, text_of)
 from .field_form import FieldForm
@@ -228,7 +229,7 @@ class MemberEditor(QDialog):
         if values["email"]:
             values["email"] = normalise_email(values["email"])
         for key in ("local_lang", "country", "size_class", "membership_status"):
-            values[key] = self.fields[key].currentData()
+            values[key] = chosen(self.fields[key])
         for key, convert in (("employees", whole_number), ("founded_year", whole_number),
                              ("member_since", iso_date), ("member_until", iso_date)):
             text = text_of(self.fields[key])
@@ -262,7 +263,7 @@ class MemberEditor(QDialog):
     def _suggest(self) -> None:
         local = self.fields["name_local"].text().strip()
         # 黒瀬精機 → Japanese (Chinese in China or Taiwan), ശ്രീ… → Malayalam
-        country = self.fields["country"].currentData()
+        country = chosen(self.fields["country"])
         suggest_choice(self.fields["local_lang"], script_language(local, country=country))
         self.reading_suggestion.offer(reading(local) if local else "", self.tr("Suggested reading: {value}"))
         latin = suggested_latin(local) if local and not self.fields["name"].text().strip() else ""
@@ -336,8 +337,8 @@ class MemberEditor(QDialog):
             return
         person_id = None if row is None else self._details.persons[row]["id"]
         editor = PersonEditor(self._store, person_id, member_id=self._details.id,
-                              region=self.fields["country"].currentData(),
-                              member_lang=self.fields["local_lang"].currentData(), parent=self)
+                              region=chosen(self.fields["country"]),
+                              member_lang=chosen(self.fields["local_lang"]), parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.operation_ids.extend(editor.operation_ids)
             self._details.persons = load_member(self._store, self._details.id).persons

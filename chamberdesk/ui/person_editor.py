@@ -15,6 +15,7 @@ from ..core.search.romanise import reading, suggested_latin
 from ..core.text import script_language
 from ..core.services.directory import load_person, save_person
 from ..core.validation import normalise_email, normalise_phone
+from .combo_data import chosen
 from .editor_widgets import (choice, default_name_order, language_choice, line, reading_line, set_choice,
                              suggest_choice, text_block, text_of)
 from .field_form import FieldForm
@@ -123,7 +124,7 @@ class PersonEditor(QDialog):
             values["email"] = normalise_email(values["email"])
         values["notes"] = text_of(self.fields["notes"])
         for key in ("local_lang", "preferred_lang", "name_order"):
-            values[key] = self.fields[key].currentData()
+            values[key] = chosen(self.fields[key])
         values["is_primary_contact"] = self.primary.isChecked()
         values["member_id"] = self._values.get("member_id")
         return values
