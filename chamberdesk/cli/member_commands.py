@@ -78,8 +78,9 @@ def _import_members(store, args) -> tuple[int, bool]:
         say(f"  … and {len(problems) - limit} more (run with --dry-run to list them all)")
     duplicates = list(plan.duplicates.values())
     for duplicate in duplicates[:limit]:
+        matched = f": {duplicate.candidate.matched}" if duplicate.candidate.matched else ""
         say(f"  {plan.source}, row {duplicate.row}: {duplicate.label} looks like {duplicate.existing} "
-            f"({duplicate.candidate.reason}) → {duplicate.decision}")
+            f"({duplicate.candidate.reason}{matched}) → {duplicate.decision}")
     if limit is not None and len(duplicates) > limit:
         say(f"  … and {len(duplicates) - limit} more duplicate(s)")
     encoding = f" (read as {plan.encoding})" if plan.encoding else ""

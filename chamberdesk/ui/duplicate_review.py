@@ -47,7 +47,8 @@ def reason_text(reason: str) -> str:
 
 def why_text(duplicate: Duplicate) -> str:
     """The reason, which record, and why 'create' is not offered when it is not."""
-    lines = [reason_text(duplicate.candidate.reason), record_text(duplicate)]
+    lines = [reason_text(duplicate.candidate.reason), duplicate.candidate.matched, record_text(duplicate)]
+    lines = [line for line in lines if line]  # the value found in both, when there is one, under the reason
     if "create" not in duplicate.choices and duplicate.candidate.reason != "same registration number":
         lines.append(QCoreApplication.translate("DuplicateReview", "its registration number is taken"))
     return "\n".join(lines)
@@ -196,9 +197,11 @@ class DuplicateReview(QWidget):
         header.setSectionResizeMode(ROW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FROM_FILE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EXISTING, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as the reasons, not as the longest e-mail found (that one wraps, whole in its tooltip).
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(DECISION, self.choice_width())
+        header.resizeSection(REASON, self._why_width())
         self.all_choice = QComboBox()
         self.all_choice.setObjectName("decideAll")
         add_no_choice(self.all_choice, self.tr("Choose for all…"))
@@ -214,6 +217,14 @@ class DuplicateReview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+    def _why_width(self) -> int:
+        texts = [reason_text(r) for r in ("same uid", "same registration number", "same e-mail", "same phone",
+                                           "same name", "similar name (100%)")]
+        texts.append(QCoreApplication.translate("DuplicateReview", "row {row} of this file").format(row=99999))
+        texts.append(QCoreApplication.translate("DuplicateReview", "its registration number is taken"))
+        metrics = self.table.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in texts) + 16
 
     @staticmethod
     def choice_width() -> int:

@@ -66,8 +66,8 @@ def test_the_duplicate_review_shows_names_whole_and_why_at_the_default_size(wiza
     assert _cut_cells(table, (FROM_FILE, EXISTING)) == []
     model = review.model
     assert model.index(0, EXISTING).data().startswith("Kabushikigaisha Yokoyama")
-    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["same e-mail\nrow 2 of this file",
-                                                                          "same e-mail\nrow 4 of this file"]
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == [
+        "same e-mail\noffice@yokoyama.example\nrow 2 of this file", "same e-mail\ninfo@aoki.example\nrow 4 of this file"]
     # Every choice fits its column, the longest too, and the column is inside the table.
     widest = QComboBox()
     for decision in ("skip", "merge", "create"):
@@ -175,5 +175,5 @@ def test_a_row_that_may_not_be_created_says_why(app, qtbot, store, tmp_path):
     qtbot.addWidget(review)
     review.set_plan(plan_import(store, path, ImportOptions(on_duplicate="create")))
     assert review.model.index(0, REASON).data() == \
-        f"same uid\nmember #{member_id}\nits registration number is taken"
+        f"same uid\n{uid}\nmember #{member_id}\nits registration number is taken"
     assert review.model.index(0, DECISION).data() == "Skip the row"

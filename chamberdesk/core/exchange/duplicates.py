@@ -48,6 +48,7 @@ class Candidate:
     member_id: int | None = None
     row: int | None = None
     label: str = ""
+    matched: str = ""  # the value found in both (the e-mail, phone, registration number or uid), if one
 
 
 @dataclass(frozen=True)
@@ -80,21 +81,22 @@ class Known:
                 hash(self.local) if self.local else 0)
 
     @cached_property
-    def keys(self) -> list[tuple[int, str]]:
+    def keys(self) -> list[tuple[int, str, str]]:
         """Hashes of the exact keys (uid, registration number, e-mails, phones, names), with the reason
-        a match on each gives. An int costs a third of a tuple of strings (a false match would need a
-        64-bit collision)."""
-        keys: list[tuple[int, str]] = []
+        a match on each gives and the value shown for it. An int costs a third of a tuple of strings
+        (a false match would need a 64-bit collision)."""
+        keys: list[tuple[int, str, str]] = []
         if self.uid:
-            keys.append((hash(("uid", self.uid)), "same uid"))
+            keys.append((hash(("uid", self.uid)), "same uid", self.uid))
         if self.registration_no and self.country:
-            keys.append((hash(("reg", self.country, fold(self.registration_no))), SAME_REGISTRATION))
-        keys += [(email_key(e), "same e-mail") for e in self.emails if e]
-        keys += [(phone_key(p), "same phone") for p in self.phones if p]
+            keys.append((hash(("reg", self.country, fold(self.registration_no))), SAME_REGISTRATION,
+                         self.registration_no))
+        keys += [(email_key(e), "same e-mail", e) for e in self.emails if e]
+        keys += [(phone_key(p), "same phone", p) for p in self.phones if p]
         if self.latin:
-            keys.append((hash(("name", self.country or "", self.latin)), "same name"))
+            keys.append((hash(("name", self.country or "", self.latin)), "same name", ""))
         if self.local:
-            keys.append((hash(("local", self.country or "", self.local)), "same name"))
+            keys.append((hash(("local", self.country or "", self.local)), "same name", ""))
         return keys
 
 
@@ -137,7 +139,7 @@ class DuplicateFinder:
             self._labels[row] = known.label
         self._latins.append(known.latin)
         self._identities.extend(known.identity)
-        for key, _reason in known.keys:
+        for key, _reason, _value in known.keys:
             self._exact.setdefault(key, position)
         for block in self._block_keys(known.country, known.latin):
             positions = self._blocks.get(block)
@@ -157,20 +159,20 @@ class DuplicateFinder:
 
     def shares_registration(self, known: Known) -> bool:
         """Whether a member or an earlier row has this row's registration number (unique per country)."""
-        return any(reason == SAME_REGISTRATION and key in self._exact for key, reason in known.keys)
+        return any(reason == SAME_REGISTRATION and key in self._exact for key, reason, _value in known.keys)
 
-    def _candidate(self, reason: str, position: int) -> Candidate:
+    def _candidate(self, reason: str, position: int, matched: str = "") -> Candidate:
         where = self._where[position]
         if where > 0:
-            return Candidate(reason, member_id=where)
-        return Candidate(reason, row=-where, label=self._labels[-where])
+            return Candidate(reason, member_id=where, matched=matched)
+        return Candidate(reason, row=-where, label=self._labels[-where], matched=matched)
 
     def find(self, known: Known) -> Candidate | None:
         latin = known.latin
-        for key, reason in known.keys:
+        for key, reason, value in known.keys:
             position = self._exact.get(key)
             if position is not None:
-                return self._candidate(reason, position)
+                return self._candidate(reason, position, value)
         candidates: dict[str, int] = {}
         for block in self._block_keys(known.country, latin):
             positions = self._blocks.get(block, ())
