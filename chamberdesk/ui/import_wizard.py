@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from ..core.errors import ServiceError
 from ..core.exchange.importer import ImportCancelled, ImportOptions, ImportPlan, apply_import, plan_import
-from ..core.exchange.reading import ENCODINGS, SheetData, read_file
+from ..core.exchange.reading import CSV_SUFFIXES, ENCODINGS, SHEET_SUFFIXES, SheetData, read_file
 from .background_task import run_with_progress
 from .column_mapping_editor import ColumnMappingEditor
 from .duplicate_review import DuplicateReview, decision_label
@@ -122,13 +122,13 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def isComplete(self) -> bool:
-        return Path(self.path.text()).suffix.lower() in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv")
+        return Path(self.path.text()).suffix.lower() in SHEET_SUFFIXES
 
     def validatePage(self) -> bool:
         return self._wizard.read(Path(self.path.text()), None)
 
     def nextId(self) -> int:
-        return ENCODING_PAGE if Path(self.path.text()).suffix.lower() in (".csv", ".txt", ".tsv") else MAPPING_PAGE
+        return ENCODING_PAGE if Path(self.path.text()).suffix.lower() in CSV_SUFFIXES else MAPPING_PAGE
 
 
 class EncodingPage(QWizardPage):

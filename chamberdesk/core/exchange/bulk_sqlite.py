@@ -56,12 +56,9 @@ class _Binder:
 
 def _fts(kind: str, rows: list[dict[str, object]]) -> list[Statement]:
     """Index entries of rows whose keys are filled in (the n-gram document under ``_ngrams``)."""
-    entries = [(search_index.rowid(kind, row["id"], row.get("member_id")), row["search_key"], row.pop("_ngrams"))
-               for row in rows]
-    return [(f"INSERT INTO {search_index.TRIGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
-             [(rid, key) for rid, key, _grams in entries if key]),
-            (f"INSERT INTO {search_index.NGRAM_TABLE}(rowid, doc) VALUES (?, ?)",
-             [(rid, grams) for rid, key, grams in entries if key])]
+    return search_index.document_statements(
+        (search_index.rowid(kind, row["id"], row.get("member_id")), row["search_key"], row.pop("_ngrams"))
+        for row in rows)
 
 
 def _with_keys(rows: list[dict[str, object]], keys: list[Keys]) -> None:

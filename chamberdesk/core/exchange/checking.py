@@ -84,22 +84,13 @@ def checked_stream(stream: SheetStream, mapping: ColumnMapping | None, *,
 @contextmanager
 def checked_file(path: Path, encoding: str | None, mapping: ColumnMapping | None) -> Iterator[CheckedFile]:
     """The file's description at once, and its checked rows as they come (see the module's text)."""
-    if not path.is_file() or path.stat().st_size < IN_PROCESS_BELOW:
+    large = path.is_file() and path.stat().st_size >= IN_PROCESS_BELOW
+    started = _start_worker(path, encoding, mapping) if large else None
+    if started is None:
         with open_sheet(path, encoding=encoding) as stream, checked_stream(stream, mapping) as checked:
             yield checked
         return
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    try:
-        worker = context.Process(target=_work, args=(path, encoding, mapping, sending, CHUNK), daemon=True,
-                                 name="chamberdesk-import-check")
-        worker.start()
-    except OSError as exc:
-        log.warning("Checking %s in place: no worker process (%s)", path.name, exc)
-        with open_sheet(path, encoding=encoding) as stream, checked_stream(stream, mapping) as checked:
-            yield checked
-        return
-    sending.close()
+    worker, receiving = started
     # The rows are received as they come, on a thread: while this process reads the members, a
     # full pipe would otherwise stop the worker after its first chunk.
     messages: queue.SimpleQueue = queue.SimpleQueue()
@@ -116,6 +107,23 @@ def checked_file(path: Path, encoding: str | None, mapping: ColumnMapping | None
         worker.join()
         receiver.join()
         receiving.close()
+
+
+def _start_worker(path: Path, encoding: str | None, mapping: ColumnMapping | None):
+    """(the worker process, the end of the pipe its messages come from), or None if none can start."""
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    try:
+        worker = context.Process(target=_work, args=(path, encoding, mapping, sending, CHUNK), daemon=True,
+                                 name="chamberdesk-import-check")
+        worker.start()
+    except OSError as exc:
+        log.warning("Checking %s in place: no worker process (%s)", path.name, exc)
+        receiving.close()
+        return None
+    finally:
+        sending.close()  # the worker has its own copy; this process only receives
+    return worker, receiving
 
 
 _STOPPED = object()  # the worker's end of the pipe closed without its last message

@@ -49,19 +49,22 @@ def derived_keys(batches: Iterator[Batch], rows: int) -> Iterator[Iterator[tuple
 
     Leaving the block early (a cancellation, an error) stops the worker without waiting for the
     batches it has not started."""
-    if rows < IN_PROCESS_BELOW:
-        yield ((batch, keys_of(batch[0], batch[1])) for batch in batches)
-        return
-    try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    except (OSError, ValueError) as exc:
-        log.warning("Computing the import's search keys in place: no worker process (%s)", exc)
+    pool = _worker() if rows >= IN_PROCESS_BELOW else None
+    if pool is None:
         yield ((batch, keys_of(batch[0], batch[1])) for batch in batches)
         return
     try:
         yield _ahead(pool, batches)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker() -> ProcessPoolExecutor | None:
+    try:
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError) as exc:
+        log.warning("Computing the import's search keys in place: no worker process (%s)", exc)
+        return None
 
 
 def _ahead(pool: ProcessPoolExecutor, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Derived]]:

@@ -34,6 +34,7 @@ BATCH = 2000
 
 
 Entry = tuple[int, str]  # (rowid, the search_key indexed)
+Document = tuple[int, str, str]  # (rowid, the search_key indexed, its n-gram document)
 
 
 def rowid(kind: str, record_id: int, member_id: int | None = None) -> int:
@@ -105,27 +106,33 @@ def create_tables(connection: Connection) -> None:
                                f"doc, tokenize=\"{NGRAM_TOKENIZER}\", content='', detail='none')")
 
 
-def _index(connection: Connection, documents: list[tuple[int, str, str]]) -> None:
-    """Add (rowid, search_key, its n-gram document) to both indexes, the n-grams computed already."""
+def document_statements(documents: Iterable[Document], command: str | None = None) -> list[tuple[str, list[tuple]]]:
+    """The two INSERTs (SQL, parameter rows) that index documents, or with ``command`` 'delete' take
+    them out; documents without a key are left out."""
     documents = [d for d in documents if d[1]]
-    if not documents or not is_supported(connection):
-        return
-    raw = connection.connection.driver_connection
-    raw.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, doc) VALUES (?, ?)", [(rid, key) for rid, key, _ in documents])
-    raw.executemany(f"INSERT INTO {NGRAM_TABLE}(rowid, doc) VALUES (?, ?)", [(rid, grams) for rid, _, grams in documents])
-
-
-def _write(connection: Connection, command: str | None, entries: Iterable[Entry]) -> None:
-    rows = [(rid, key) for rid, key in entries if key]
-    if not rows or not is_supported(connection):
-        return
-    raw = connection.connection.driver_connection  # executemany straight to sqlite3: 10× faster
-    for table, document in ((TRIGRAM_TABLE, lambda key: key), (NGRAM_TABLE, ngrams)):
+    statements = []
+    for table, position in ((TRIGRAM_TABLE, 1), (NGRAM_TABLE, 2)):
         if command:
             sql = f"INSERT INTO {table}({table}, rowid, doc) VALUES ('{command}', ?, ?)"
         else:
             sql = f"INSERT INTO {table}(rowid, doc) VALUES (?, ?)"
-        raw.executemany(sql, [(rid, document(key)) for rid, key in rows])
+        statements.append((sql, [(d[0], d[position]) for d in documents]))
+    return statements
+
+
+def _index(connection: Connection, documents: Iterable[Document], command: str | None = None) -> None:
+    """Index documents whose n-grams are computed already (or take them out, see document_statements)."""
+    if not is_supported(connection):
+        return
+    raw = connection.connection.driver_connection  # executemany straight to sqlite3: 10× faster
+    for sql, values in document_statements(documents, command):
+        if values:
+            raw.executemany(sql, values)
+
+
+def _write(connection: Connection, command: str | None, entries: Iterable[Entry]) -> None:
+    if is_supported(connection):  # (n-grams are computed only where there is an index to put them in)
+        _index(connection, [(rid, key, ngrams(key)) for rid, key in entries if key], command)
 
 
 def add(connection: Connection, entries: Iterable[Entry]) -> None:
