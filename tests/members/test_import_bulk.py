@@ -1,11 +1,14 @@
 """A large import computes its search and sort keys in a worker process: the same keys as in place."""
 
+import pytest
 from sqlalchemy import select
 
-from chamberdesk.core.exchange import derivation
+from chamberdesk.core.errors import ServiceError
+from chamberdesk.core.exchange import bulk_sqlite, derivation
 from chamberdesk.core.exchange.importer import apply_import, plan_import
 from chamberdesk.core.listing import SOURCES
 from chamberdesk.core.model import Member, Person
+from chamberdesk.core.search import index as search_index
 from chamberdesk.core.search.documents import member_derived, person_derived
 
 HEADER = "name,name_local,local_lang,name_reading,country,city,contact_family_name,contact_given_name," \
@@ -17,9 +20,9 @@ KINDS = [
 ]
 
 
-def _file(tmp_path, rows: int):
-    lines = [HEADER] + [KINDS[n % len(KINDS)].format(n=n) for n in range(rows)]
-    path = tmp_path / "large.csv"
+def _file(tmp_path, rows: int, first: int = 0):
+    lines = [HEADER] + [KINDS[n % len(KINDS)].format(n=n) for n in range(first, first + rows)]
+    path = tmp_path / f"large-{first}.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -134,3 +137,34 @@ def test_rebuilding_the_index_with_a_worker_process_gives_the_same_keys_and_hits
     assert _stored(store) == before
     assert {typed: SOURCES["members"].ids(store.session(), typed) for typed in hits} == hits
     assert all(hits.values())
+
+
+def _automerge(store) -> dict[str, int | None]:
+    with store.engine.connect() as connection:
+        return {table: connection.exec_driver_sql(f"SELECT v FROM {table}_config WHERE k = 'automerge'").scalar()
+                for table in (search_index.TRIGRAM_TABLE, search_index.NGRAM_TABLE)}
+
+
+def test_an_import_merges_the_index_lazily_while_writing_and_leaves_the_setting_as_it_was(store, tmp_path,
+                                                                                          monkeypatch):
+    seen = []
+    original = search_index._set_automerge
+
+    def spying(connection, value, *tables):
+        seen.append(value)
+        original(connection, value, *tables)
+
+    monkeypatch.setattr(search_index, "_set_automerge", spying)
+    apply_import(store, plan_import(store, _file(tmp_path, 12)))
+    assert seen[0] == search_index.BULK_AUTOMERGE
+    assert set(_automerge(store).values()) == {search_index.DEFAULT_AUTOMERGE}
+    assert len(SOURCES["members"].ids(store.session(), "黒瀬")) == 4
+
+    # A failed import rolls the setting back with everything else.
+    def failing(*args, **kwargs):
+        raise ServiceError("disk full")
+
+    monkeypatch.setattr(bulk_sqlite, "_insert", failing)
+    with pytest.raises(ServiceError, match="disk full"):
+        apply_import(store, plan_import(store, _file(tmp_path, 12, first=100)))
+    assert set(_automerge(store).values()) == {search_index.DEFAULT_AUTOMERGE}

@@ -84,7 +84,7 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
         connection = op.session.connection()
         batches = [creates[start:start + BATCH] for start in range(0, len(creates), BATCH)]
         tick(progress, cancelled, "Writing", done, total)
-        with _larger_page_cache(connection):
+        with _larger_page_cache(connection), search_index.bulk_loading(connection):
             if connection.dialect.name == "sqlite":
                 def after_batch(count: int) -> None:
                     nonlocal done
