@@ -383,6 +383,30 @@ def measure_import(database: Path, file: Path) -> dict[str, object]:
             "created": result.created, "peak_mb": _peak_mb(), "workers_peak_mb": workers.peak_mb}
 
 
+def measure_sqlite_share(database: Path, file: Path) -> dict[str, object]:
+    """What SQLite alone takes to write the same import: the statements the import would run are
+    recorded (not run), then run straight through the driver, with the import's settings and its
+    commit. The rest of an import's time is Python's: reading, checking, keys, duplicates."""
+    from chamberdesk.core.exchange import bulk_sqlite, writer
+    from chamberdesk.core.exchange.importer import apply_import, plan_import
+    from chamberdesk.core.search import index as search_index
+    from chamberdesk.store import open_store
+
+    store = open_store(database)
+    statements: list[tuple[str, list[tuple]]] = []
+    bulk_sqlite._insert = lambda raw, sql, values: statements.append((sql, values))
+    apply_import(store, plan_import(store, file), skip_bad_rows=True)  # commits only its (empty) operation
+    started = time.perf_counter()
+    with store.engine.begin() as connection:
+        raw = connection.connection.driver_connection
+        with writer._larger_page_cache(connection), search_index.bulk_loading(connection):
+            for sql, values in statements:
+                raw.executemany(sql, values)
+        written = time.perf_counter()
+    return {"insert_s": written - started, "commit_s": time.perf_counter() - written,
+            "rows": sum(len(values) for _sql, values in statements)}
+
+
 def _child(step: str, *args: str) -> dict[str, object]:
     out = subprocess.run([sys.executable, __file__, "--step", step, *args], capture_output=True, text=True)
     if out.returncode != 0:
@@ -404,7 +428,8 @@ def main() -> None:
         result = {"build": lambda: build(database, int(options.args[1])),
                   "file": lambda: write_import_file(database, Path(options.args[1]), int(options.args[2])) or {},
                   "search": lambda: measure_search(database),
-                  "import": lambda: measure_import(database, Path(options.args[1]))}[options.step]()
+                  "import": lambda: measure_import(database, Path(options.args[1])),
+                  "sqlite": lambda: measure_sqlite_share(database, Path(options.args[1]))}[options.step]()
         print(json.dumps(result))
         return
 
@@ -432,11 +457,16 @@ def main() -> None:
         copy = folder / "import-target.sqlite"
         shutil.copyfile(database, copy)
         imported = _child("import", str(copy), str(import_file))
+        shutil.copyfile(database, copy)
+        sqlite_share = _child("sqlite", str(copy), str(import_file))
         copy.unlink()
         print(f"\nImport of {imported['rows']:,} XLSX rows against {options.members:,} members: "
               f"{imported['total_s']:.1f} s (check + duplicates {imported['check_s']:.1f} s, writing "
               f"{imported['write_s']:.1f} s); {imported['duplicates']:,} duplicates, {imported['bad_rows']} bad rows, "
               f"{imported['created']:,} created")
+        print(f"  of which SQLite alone, the same {sqlite_share['rows']:,} rows straight through the driver: "
+              f"{sqlite_share['insert_s'] + sqlite_share['commit_s']:.1f} s ({sqlite_share['commit_s']:.1f} s of it "
+              f"the commit)")
         print(f"\nPeak memory: search {search['peak_mb']:.0f} MB, launch {launch['peak_mb']:.0f} MB, "
               f"import {imported['peak_mb']:.0f} MB (and its worker process {imported['workers_peak_mb']:.0f} MB)")
     finally:
