@@ -407,6 +407,14 @@ def measure_sqlite_share(database: Path, file: Path) -> dict[str, object]:
             "rows": sum(len(values) for _sql, values in statements)}
 
 
+def _fresh_copy(database: Path, copy: Path) -> None:
+    """A copy of the data set to import into; a journal left beside an earlier copy (a run stopped
+    halfway) would otherwise be replayed into it."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(database, copy)
+
+
 def _child(step: str, *args: str) -> dict[str, object]:
     out = subprocess.run([sys.executable, __file__, "--step", step, *args], capture_output=True, text=True)
     if out.returncode != 0:
@@ -455,9 +463,9 @@ def main() -> None:
               f"{launch['window_shown_s']:.2f} s; Members page listing {options.members:,} members "
               f"{launch['members_listed_s']:.2f} s")
         copy = folder / "import-target.sqlite"
-        shutil.copyfile(database, copy)
+        _fresh_copy(database, copy)
         imported = _child("import", str(copy), str(import_file))
-        shutil.copyfile(database, copy)
+        _fresh_copy(database, copy)
         sqlite_share = _child("sqlite", str(copy), str(import_file))
         copy.unlink()
         print(f"\nImport of {imported['rows']:,} XLSX rows against {options.members:,} members: "
