@@ -1667,6 +1667,37 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Checking rows</source>
+        <translation>行を確認しています</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>重複を探しています</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>統合しています</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>書き込んでいます</translation>
+    </message>
+    <message>
+        <source>Recomputing the members&apos; search keys</source>
+        <translation>会員の検索キーを再計算しています</translation>
+    </message>
+    <message>
+        <source>Recomputing the persons&apos; search keys</source>
+        <translation>担当者の検索キーを再計算しています</translation>
+    </message>
+    <message>
+        <source>Compacting the search index</source>
+        <translation>検索索引を最適化しています</translation>
+    </message>
+</context>
+<context>
     <name>RenewalEntry</name>
     <message>
         <source>Valid until {date} (today)</source>

@@ -17,9 +17,9 @@ from .output import say, write_json
 from .parser import positive, size
 
 
-def _open(args, *, create: bool = False):
+def _open(args, *, create: bool = False, progress=None):
     """Open the --db database; only commands that fill a database may create a missing file."""
-    store = open_store(args.db, create=create or args.db is None)
+    store = open_store(args.db, create=create or args.db is None, progress=progress)
     if store.backup_path is not None:
         say(f"Upgraded the database from schema {store.upgraded_from}; a backup was saved to {store.backup_path}.")
     return store
@@ -34,7 +34,7 @@ def open_window(args) -> int:
         return exit_codes.USAGE
     from ..ui.app import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(lambda: _open(args, create=True))
+    return run_gui(lambda progress: _open(args, create=True, progress=progress))
 
 
 def demo(args) -> int:

@@ -8,6 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
+from ..core.progress import Progress
 from .errors import DatabaseTooNewError, MigrationError, NotAChamberDeskDatabaseError
 
 SCRIPT_LOCATION = "chamberdesk.store:migrations"
@@ -67,8 +68,9 @@ def assess(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", *, progress: Progress | None = None) -> None:
     """Upgrade in one transaction; on SQLite with foreign keys off while tables are rebuilt.
+    ``progress`` hears of the long part, recomputing derived data (``core.progress`` stages).
 
     SQLite ignores PRAGMA foreign_keys inside a transaction, and a table rebuild (batch mode)
     with them on would cascade-delete child rows. So: switch off, migrate, check, switch on.
@@ -84,7 +86,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 config.attributes["connection"] = connection
                 derived = _derived_data_to_rebuild(current_revision(connection), revision)
                 command.upgrade(config, revision)
-                _rebuild(connection, derived)
+                _rebuild(connection, derived, progress)
                 if is_sqlite:
                     problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                     if problems:
@@ -102,9 +104,9 @@ def _derived_data_to_rebuild(current: str | None, target: str) -> set[str]:
     return {name for rev in pending for name in getattr(rev.module, "REBUILD_DERIVED", ())}
 
 
-def _rebuild(connection: Connection, derived: set[str]) -> None:
+def _rebuild(connection: Connection, derived: set[str], progress: Progress | None) -> None:
     """Fill derived data once, after the last revision, with this version's own definitions."""
     if "search_index" in derived:
         from ..core.search import index
 
-        index.rebuild(connection)
+        index.rebuild(connection, progress)

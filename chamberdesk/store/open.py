@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.progress import Progress
 from .backup import backup_database, timestamped_backup_path
 from .engine import make_engine
 from .errors import DatabaseMissingError, NotAChamberDeskDatabaseError, ReadOnlyDatabaseError
@@ -64,8 +65,10 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(target: str | Path | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
-    """Open and bring to our schema, backing up an existing database first.
+def open_store(target: str | Path | None = None, *, upgrade: bool = True, create: bool = True,
+               progress: Progress | None = None) -> Store:
+    """Open and bring to our schema, backing up an existing database first (an upgrade reports
+    its long part to ``progress``).
 
     A missing file is created unless ``create`` is False (a mistyped path must not silently give
     an empty database). A file that can be read but not written is opened read-only, as it is.
@@ -94,7 +97,7 @@ def open_store(target: str | Path | None = None, *, upgrade: bool = True, create
                 store.backup_path = backup_database(
                     engine, timestamped_backup_path(store.data_dir, stem, f"before-upgrade-{revision}"))
                 log.info("backed up %s to %s before upgrading", store.display_name, store.backup_path)
-            migrate.upgrade(engine)
+            migrate.upgrade(engine, progress=progress)
             store.upgraded_from = revision
     except DBAPIError as exc:
         engine.dispose()

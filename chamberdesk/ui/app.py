@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..core.progress import Progress
 from ..store import Store
 from .background_task import run_with_progress
 from .fonts import apply_interface_font, load_bundled_fonts
@@ -44,11 +45,13 @@ def build_application(language: str | None = None) -> QApplication:
     return app
 
 
-def run_gui(open_database: Callable[[], Store]) -> int:
+def run_gui(open_database: Callable[[Progress], Store]) -> int:
+    """``open_database(progress)`` opens (and upgrades) the database, telling the window how far it is."""
     app = build_application()
     title = QCoreApplication.translate("Startup", "Opening the database (an upgrade to this version keeps a "
                                                   "backup)…")
-    store = run_with_progress(None, title, lambda _progress, _cancelled: open_database(), cancellable=False)
+    store = run_with_progress(None, title, lambda progress, _cancelled: open_database(progress),
+                              cancellable=False)
     window = MainWindow(store)
     window.show()
     return app.exec()

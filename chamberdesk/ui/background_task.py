@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .progress_text import stage_text
+
 Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], object]
 
 
@@ -39,6 +41,7 @@ def run_with_progress(parent: QWidget | None, title: str, work: Work, *, cancell
     dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(440)  # room for a stage's name under the title, without a jumping width
     dialog.setMinimumDuration(300)  # quick work finishes before a dialog flashes up
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -46,10 +49,13 @@ def run_with_progress(parent: QWidget | None, title: str, work: Work, *, cancell
     loop = QEventLoop()
 
     def show_progress(stage: str, done: int, total: int) -> None:
-        dialog.setLabelText(stage)
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        dialog.setLabelText(f"{title}\n{stage_text(stage)}")  # what is being done, and which part of it
+        dialog.setMaximum(max(total, 0))  # 0: busy, for as long as nobody can say how long
+        dialog.setValue(min(done, max(total, 0)))
 
+    # Qt shows the dialog after the minimum duration only once its value was set to the minimum:
+    # without this, work that reports nothing (opening, upgrading) ran with no window at all.
+    dialog.setValue(0)
     worker.progressed.connect(show_progress)
     dialog.canceled.connect(worker.cancel_requested.set)
     worker.finished.connect(loop.quit)

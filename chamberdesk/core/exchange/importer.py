@@ -17,12 +17,12 @@ from sqlalchemy import func, or_, select
 
 from ..errors import Problem, ServiceError, ValidationError
 from ..model import Member, Person
+from ..progress import CHECKING_ROWS, FINDING_DUPLICATES, Progress
 from .duplicates import SAME_REGISTRATION, Candidate, DuplicateFinder, Known
 from .mapping import ColumnMapping
 from .checking import checked_file
 from .rows import ImportRow
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Cancelled = Callable[[], bool]
 DECISIONS = ("skip", "merge", "create")
 _REPORT_EVERY = 1000
@@ -194,8 +194,8 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
             finder = _member_finder(session)
         for chunk in checked.chunks:
             plan.rows += chunk
-            _tick(progress, cancelled, "Checking rows", len(plan.rows), max(checked.size_hint, len(plan.rows)))
-    _tick(progress, cancelled, "Checking rows", len(plan.rows), len(plan.rows))
+            _tick(progress, cancelled, CHECKING_ROWS, len(plan.rows), max(checked.size_hint, len(plan.rows)))
+    _tick(progress, cancelled, CHECKING_ROWS, len(plan.rows), len(plan.rows))
     good = [row for row in plan.rows if not row.problems]
     emails = {e.strip().casefold() for row in good for e in _emails(row)}
     phones = {p for row in good for p in _phones(row)}
@@ -219,8 +219,8 @@ def plan_import(store, path: Path, options: ImportOptions | None = None, *, prog
         # found through it, and follows what is decided for it.
         finder.add(known, row=row.number)
         if done % _REPORT_EVERY == 0:
-            _tick(progress, cancelled, "Looking for duplicates", done, total)
-    _tick(progress, cancelled, "Looking for duplicates", total, total)
+            _tick(progress, cancelled, FINDING_DUPLICATES, done, total)
+    _tick(progress, cancelled, FINDING_DUPLICATES, total, total)
     with store.read() as session:
         _with_member_labels(session, plan.duplicates)
     return plan

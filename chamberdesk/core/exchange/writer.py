@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from ..base import new_uid, utc_now
 from ..enums import AuditAction, MembershipStatus
 from ..model import AuditEntry, Member, MemberTag, Person
+from ..progress import MERGING, WRITING
 from ..search import index as search_index
 from ..search.documents import member_derived, person_derived
 from ..services.operation import operation
@@ -79,24 +80,24 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
                 merged += _merge_into_member(op, member_id, row)
             done += len(rows)
             if done % BATCH < len(rows):
-                tick(progress, cancelled, "Merging", done, total)
+                tick(progress, cancelled, MERGING, done, total)
         op.session.flush()
         connection = op.session.connection()
         batches = [creates[start:start + BATCH] for start in range(0, len(creates), BATCH)]
-        tick(progress, cancelled, "Writing", done, total)
+        tick(progress, cancelled, WRITING, done, total)
         with _larger_page_cache(connection), search_index.bulk_loading(connection):
             if connection.dialect.name == "sqlite":
                 def after_batch(count: int) -> None:
                     nonlocal done
                     done += count
-                    tick(progress, cancelled, "Writing", done, total)
+                    tick(progress, cancelled, WRITING, done, total)
 
                 BulkWriter(connection, op.id).write(batches, after_batch)
             else:
                 for batch in batches:
                     _create(connection, op.id, batch)
                     done += len(batch)
-                    tick(progress, cancelled, "Writing", done, total)
+                    tick(progress, cancelled, WRITING, done, total)
         operation_id = op.id
         if not creates and not op.changed:  # nothing new, nothing to fill: no operation in the history
             op.session.delete(op.record)
