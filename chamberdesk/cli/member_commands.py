@@ -17,7 +17,7 @@ from ..store.location import resolve_database_url, sqlite_file
 from . import exit_codes
 from .basic_commands import _open
 from .command_groups import command_group
-from .output import say
+from .output import ConsoleProgress, say
 
 REPORT_LIMIT = 200  # problems listed one per line; beyond that a count (the dry run lists them all)
 
@@ -67,7 +67,8 @@ def _import_members(store, args) -> tuple[int, bool]:
     """The exit status, and whether anything was written."""
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     options = ImportOptions(encoding=args.encoding, mapping=mapping, on_duplicate=args.on_duplicate)
-    plan = plan_import(store, Path(args.file), options)
+    with ConsoleProgress() as progress:
+        plan = plan_import(store, Path(args.file), options, progress=progress)
     for warning in plan.warnings:
         say(f"  {warning}")
     problems = plan.all_problems
@@ -96,7 +97,8 @@ def _import_members(store, args) -> tuple[int, bool]:
         say(f"Dry run of {plan.source}{encoding}: {len(plan.rows)} row(s), {len(plan.bad_rows)} with problems, "
             f"{len(plan.duplicates)} duplicate(s); nothing was written.")
         return (exit_codes.INVALID if problems else exit_codes.OK), False
-    result = apply_import(store, plan, skip_bad_rows=args.skip_bad_rows)
+    with ConsoleProgress() as progress:
+        result = apply_import(store, plan, skip_bad_rows=args.skip_bad_rows, progress=progress)
     written = f" (operation #{result.operation_id})" if result.operation_id else " Nothing was written."
     say(result.summary(plan.source + encoding) + written)
     return exit_codes.OK, result.operation_id is not None
