@@ -102,3 +102,23 @@ def test_a_row_found_by_its_uid_that_shares_a_registration_number_is_not_created
     assert duplicate.candidate.reason == "same uid" and duplicate.choices == ("skip", "merge")
     assert duplicate.decision == "skip"
     assert apply_import(store, plan).created == 0
+
+
+def test_a_name_alone_does_not_make_another_sme_a_duplicate(store, tmp_path):
+    # Found by a new-user trial: Yamada Seisakusho of Nagoya, with its own registration number, was
+    # skipped as "the same name" as Yamada Seisakusho of Tokyo; Tokai Seiki as "similar" to Tokai Seiko.
+    create_record(store, Member, {"name": "Yamada Seisakusho", "country": "JP", "registration_no": "1010001000001",
+                                  "city": "Tokyo"})
+    create_record(store, Member, {"name": "Tokai Seiko", "country": "JP", "city": "Nagoya"})
+    create_record(store, Member, {"name": "Nippon Denki", "country": "JP", "city": "Osaka"})
+    path = _csv(tmp_path / "partner.csv", ["name,country,registration_no,city",
+                                           "Yamada Seisakusho,JP,9990001000009,Nagoya",  # another legal entity
+                                           "Yamada Seisakusho,JP,,Nagoya",  # nothing says it is another
+                                           "Tokai Seiki,JP,,Hamamatsu",  # similar name, another city
+                                           "Nippon Denko,JP,,Osaka",  # similar name, same city: ask
+                                           "Tokai Seiki Co. Ltd,JP,,"])  # like the earlier row
+    plan = plan_import(store, path)
+    assert {n: (d.candidate.reason, d.candidate.member_id, d.candidate.row) for n, d in plan.duplicates.items()} == {
+        3: ("same name", 1, None),  # nothing contradicts the member on record
+        5: ("similar name (92%)", 3, None),
+        6: ("same name", None, 4)}

@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 from ..text import fold
 
 SAME_REGISTRATION = "same registration number"
+SAME_NAME = "same name"
+IDENTITY = 4  # hashes per SME in Known.identity
 FUZZY_THRESHOLD = 90  # token_sort_ratio: "Kurose Precision Ind." ~ "Kurose Precision Industries"
 BLOCK_PREFIX = 6  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
 MAX_BLOCK = 300  # a word shared by more names than this is too common to narrow anything
@@ -63,6 +65,7 @@ class Known:
     registration_no: str | None = None
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    city: str | None = None
 
     # Computed once: a row is looked up, then added; 100,000 members are added.
     @cached_property
@@ -74,11 +77,13 @@ class Known:
         return name_key(self.name_local)
 
     @cached_property
-    def identity(self) -> tuple[int, int, int]:
-        """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike."""
+    def identity(self) -> tuple[int, int, int, int]:
+        """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike: uid,
+        registration number, local-script name, and (for a name that is only similar) the city."""
         registration = fold(self.registration_no) if self.registration_no else ""
+        city = name_key(self.city) if self.city else ""
         return (hash(self.uid) if self.uid else 0, hash(registration) if registration else 0,
-                hash(self.local) if self.local else 0)
+                hash(self.local) if self.local else 0, hash(city) if city else 0)
 
     @cached_property
     def keys(self) -> list[tuple[int, str, str]]:
@@ -94,9 +99,9 @@ class Known:
         keys += [(email_key(e), "same e-mail", e) for e in self.emails if e]
         keys += [(phone_key(p), "same phone", p) for p in self.phones if p]
         if self.latin:
-            keys.append((hash(("name", self.country or "", self.latin)), "same name", ""))
+            keys.append((hash(("name", self.country or "", self.latin)), SAME_NAME, ""))
         if self.local:
-            keys.append((hash(("local", self.country or "", self.local)), "same name", ""))
+            keys.append((hash(("local", self.country or "", self.local)), SAME_NAME, ""))
         return keys
 
 
@@ -120,7 +125,7 @@ class DuplicateFinder:
         self._blocks: dict[str, array] = {}  # "country word-prefix" → positions
         self._where = array("q")  # position → member id, or minus the row number
         self._latins: list[str] = []  # position → name key
-        self._identities = array("q")  # position × 3 → hashes of uid, registration, local name
+        self._identities = array("q")  # position × IDENTITY → hashes of uid, registration, local name, city
         self._labels: dict[int, str] = {}  # row number → label (members' are read when found)
         self._members = 0  # positions of members (first, by id), then of rows
 
@@ -167,12 +172,20 @@ class DuplicateFinder:
             return Candidate(reason, member_id=where, matched=matched)
         return Candidate(reason, row=-where, label=self._labels[-where], matched=matched)
 
+    def _identity(self, position: int):
+        return self._identities[IDENTITY * position:IDENTITY * position + IDENTITY]
+
     def find(self, known: Known) -> Candidate | None:
-        latin = known.latin
+        latin, identity = known.latin, known.identity
         for key, reason, value in known.keys:
             position = self._exact.get(key)
-            if position is not None:
-                return self._candidate(reason, position, value)
+            if position is None:
+                continue
+            # The same name with another registration number, uid or local-script name is another
+            # SME (two Yamada Seisakusho, in Tokyo and in Nagoya); the same e-mail or phone is not.
+            if reason == SAME_NAME and _contradicts(identity[:3], self._identity(position)[:3]):
+                continue
+            return self._candidate(reason, position, value)
         candidates: dict[str, int] = {}
         for block in self._block_keys(known.country, latin):
             positions = self._blocks.get(block, ())
@@ -181,13 +194,13 @@ class DuplicateFinder:
                     candidates.setdefault(self._latins[position], position)
         if not candidates:
             return None
-        # A similar Latin name alone is a guess: an SME whose uid, registration number or local-script
-        # name differs from the candidate's is a different SME (三河プレス is not 石川プレス).
-        identity = known.identity
+        # A similar Latin name alone is a guess: an SME whose uid, registration number, local-script
+        # name or city differs from the candidate's is a different SME (三河プレス is not 石川プレス,
+        # Tokai Seiko of Nagoya is not Tokai Seiki of Hamamatsu).
         for key, score, _position in process.extract(latin, list(candidates), scorer=fuzz.token_sort_ratio,
                                                      score_cutoff=FUZZY_THRESHOLD, limit=5):
             position = candidates[key]
-            if not _contradicts(identity, self._identities[3 * position:3 * position + 3]):
+            if not _contradicts(identity, self._identity(position)):
                 return self._candidate(f"similar name ({score:.0f}%)", position)
         return None
 

@@ -121,7 +121,8 @@ def _phones(row: ImportRow) -> tuple[str, ...]:
 def _known(row: ImportRow) -> Known:
     m = row.member
     return Known(label=row.label, country=m.get("country"), name=m.get("name"), name_local=m.get("name_local"),
-                 uid=m.get("uid"), registration_no=m.get("registration_no"), emails=_emails(row), phones=_phones(row))
+                 uid=m.get("uid"), registration_no=m.get("registration_no"), emails=_emails(row), phones=_phones(row),
+                 city=m.get("city"))
 
 
 _CHUNK = 5000  # keys per IN list (within every database's limit on bound parameters)
@@ -159,12 +160,13 @@ def _in_json(column, values: set[str]):
 
 def _member_finder(session) -> DuplicateFinder:
     """Every member not archived (merged ones are), read in blocks: 100,000 rows at once are 30 MB more."""
-    columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no)
+    columns = (Member.id, Member.uid, Member.name, Member.name_local, Member.country, Member.registration_no,
+               Member.city)
     finder = DuplicateFinder()
     members = session.execute(select(*columns).where(Member.archived_at.is_(None)).order_by(Member.id)
                               .execution_options(yield_per=5000))
-    for member_id, uid, name, local, country, registration in members:
-        finder.add(Known("", country, name, local, uid, registration), member_id=member_id)
+    for member_id, uid, name, local, country, registration, city in members:
+        finder.add(Known("", country, name, local, uid, registration, city=city), member_id=member_id)
     return finder
 
 
