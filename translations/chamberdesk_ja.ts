@@ -1514,6 +1514,18 @@
         <translation>{value}：マイナスの値は入力できません</translation>
     </message>
     <message>
+        <source>{value} is not a plausible number (at most {most})</source>
+        <translation>{value} はありえない数です（最大 {most}）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a plausible amount (below {limit})</source>
+        <translation>「{value}」はありえない金額です（{limit} 未満）</translation>
+    </message>
+    <message>
+        <source>holds a line break or a tab where one line is expected (in a file: a quote out of place joins lines)</source>
+        <translation>1 行で書く欄に改行またはタブがあります（ファイルでは、引用符の位置の誤りで行がつながります）</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>マイナスの金額は入力できません</translation>
     </message>

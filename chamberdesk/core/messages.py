@@ -25,6 +25,10 @@ ENGLISH: dict[str, str] = {
     "implausible_year": "{value} is not a plausible year (between {earliest} and {latest})",
     "implausible_date": "{value} is not a plausible date (between {earliest} and {latest})",
     "negative": "{value} cannot be negative",
+    "implausible_count": "{value} is not a plausible number (at most {most})",
+    "implausible_amount": "'{value}' is not a plausible amount (below {limit})",
+    "line_break": "holds a line break or a tab where one line is expected (in a file: a quote out of place joins "
+                  "lines)",
     "negative_amount": "cannot be negative",
     "not_website": "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)",
     "not_whole_number": "'{value}' is not a whole number",
@@ -61,9 +65,14 @@ ENGLISH: dict[str, str] = {
     "not_csv": "line {line} cannot be read as CSV ({reason})",
     "no_such_file": "{path}: no such file",
     "not_a_sheet": "{file}: not a CSV or XLSX file (the name must end in .csv or .xlsx)",
+    "empty_file": "{file}: the file is empty; there is nothing to import",
+    "empty_sheet": "{file}: the first sheet of the workbook is empty (only the first sheet is read); there is "
+                   "nothing to import",
     "unknown_encoding": "{file}: '{encoding}' is not an encoding this computer knows",
     "wrong_encoding": "{file}, line {line}: the file is not valid {encoding} (byte {byte}); choose its encoding "
                       "(e.g. cp932, cp1252)",
+    "no_encoding_reads": "{file}: none of the encodings tried ({encodings}) reads the whole file (as {encoding}, "
+                         "line {line} has byte {byte}); choose its encoding",
     "not_xlsx": "{file}: cannot be read as an XLSX workbook ({reason})",
     "no_mapping_file": "{path}: no such mapping file",
     "not_mapping_json": "{path}: not a mapping file ({reason})",

@@ -38,6 +38,7 @@ def iso_date(value: object) -> date:
     raise InvalidValue(refuse("not_date", value=value))
 
 
+LARGEST_AMOUNT = 10 ** 12
 _DECIMAL_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,\d+$|^\d+,\d{1,2}$")  # 1.234,56 · 1234,5
 
 
@@ -53,6 +54,8 @@ def amount(text: str) -> Decimal:
         number = None
     if number is None or not number.is_finite():
         raise InvalidValue(refuse("not_amount", value=text))
+    if abs(number) >= LARGEST_AMOUNT:  # a typing error, and in minor units past what the database holds
+        raise InvalidValue(refuse("implausible_amount", value=text, limit=f"{LARGEST_AMOUNT:,}"))
     return number
 
 

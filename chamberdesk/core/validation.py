@@ -129,9 +129,25 @@ def check_membership_date(value: date | None) -> Refusal | None:
     return None
 
 
-def check_count(value: int | None) -> Refusal | None:
+MOST_EMPLOYEES = 10_000_000  # the largest employers have about two million: more is a typing error
+
+
+def check_count(value: int | None, *, most: int = MOST_EMPLOYEES) -> Refusal | None:
     if value is not None and value < 0:
         return refuse("negative", value=value)
+    if value is not None and value > most:  # (and never a number too large for the database)
+        return refuse("implausible_count", value=value, most=f"{most:,}")
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def check_one_line(value: object) -> Refusal | None:
+    """A name, a city, an e-mail: no line break, tab or other control character (a stray quote in a
+    CSV file joins the next lines into the cell)."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        return refuse("line_break")
     return None
 
 

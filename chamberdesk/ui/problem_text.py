@@ -40,6 +40,11 @@ TEMPLATES = {
     "implausible_date": QT_TRANSLATE_NOOP(
         "Problems", "{value} is not a plausible date (between {earliest} and {latest})"),
     "negative": QT_TRANSLATE_NOOP("Problems", "{value} cannot be negative"),
+    "implausible_count": QT_TRANSLATE_NOOP("Problems", "{value} is not a plausible number (at most {most})"),
+    "implausible_amount": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a plausible amount (below {limit})"),
+    "line_break": QT_TRANSLATE_NOOP(
+        "Problems", "holds a line break or a tab where one line is expected (in a file: a quote out of place joins "
+                    "lines)"),
     "negative_amount": QT_TRANSLATE_NOOP("Problems", "cannot be negative"),
     "not_website": QT_TRANSLATE_NOOP(
         "Problems", "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)"),
@@ -85,10 +90,17 @@ TEMPLATES = {
     "not_csv": QT_TRANSLATE_NOOP("Problems", "line {line} cannot be read as CSV ({reason})"),
     "no_such_file": QT_TRANSLATE_NOOP("Problems", "{path}: no such file"),
     "not_a_sheet": QT_TRANSLATE_NOOP("Problems", "{file}: not a CSV or XLSX file (the name must end in .csv or .xlsx)"),
+    "empty_file": QT_TRANSLATE_NOOP("Problems", "{file}: the file is empty; there is nothing to import"),
+    "empty_sheet": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: the first sheet of the workbook is empty (only the first sheet is read); there is "
+                    "nothing to import"),
     "unknown_encoding": QT_TRANSLATE_NOOP("Problems", "{file}: '{encoding}' is not an encoding this computer knows"),
     "wrong_encoding": QT_TRANSLATE_NOOP(
         "Problems", "{file}, line {line}: the file is not valid {encoding} (byte {byte}); choose its encoding "
                     "(e.g. cp932, cp1252)"),
+    "no_encoding_reads": QT_TRANSLATE_NOOP(
+        "Problems", "{file}: none of the encodings tried ({encodings}) reads the whole file (as {encoding}, "
+                    "line {line} has byte {byte}); choose its encoding"),
     "not_xlsx": QT_TRANSLATE_NOOP("Problems", "{file}: cannot be read as an XLSX workbook ({reason})"),
     "no_mapping_file": QT_TRANSLATE_NOOP("Problems", "{path}: no such mapping file"),
     "not_mapping_json": QT_TRANSLATE_NOOP("Problems", "{path}: not a mapping file ({reason})"),

@@ -383,3 +383,37 @@ def test_an_amount_with_a_decimal_comma_is_refused_with_how_to_write_it(store, t
     assert [(p.row, p.field, p.code) for p in plan.all_problems] == [(2, "dues_amount", "decimal_comma")]
     assert "write the amount with a decimal point, 1234.56" in plan.all_problems[0].message
     assert plan.rows[1].member["dues_minor"] == 120_000
+
+
+def test_numbers_too_large_to_be_true_are_refused_by_row_and_field_not_crashed_on(store, tmp_path, capsys):
+    # Found by a new-user trial: 9223372036854775808 employees passed the dry run, then the import
+    # stopped with an internal error (too large for SQLite), with --skip-bad-rows too.
+    path = tmp_path / "huge.csv"
+    path.write_text("name,country,employees,dues_amount,dues_currency\n"
+                    "Good KK,JP,120,50000,JPY\n"
+                    "Huge KK,JP,9223372036854775808,,\n"
+                    "Big KK,JP,1000000000000,,\n"
+                    "Rich KK,JP,,99999999999999999999,JPY\n", encoding="utf-8")
+    plan = plan_import(store, path)
+    assert [(p.row, p.field, str(p.refusal)) for p in plan.all_problems] == [
+        (3, "employees", "9223372036854775808 is not a plausible number (at most 10,000,000)"),
+        (4, "employees", "1000000000000 is not a plausible number (at most 10,000,000)"),
+        (5, "dues_amount", "'99999999999999999999' is not a plausible amount (below 1,000,000,000,000)")]
+    assert main(["--db", str(store.file), "import", "members", str(path)]) == 4
+    assert main(["--db", str(store.file), "import", "members", str(path), "--skip-bad-rows"]) == 0
+    assert "1 member(s) created" in capsys.readouterr().err
+
+
+def test_a_quote_out_of_place_that_joins_rows_into_one_name_is_refused(store, tmp_path):
+    # Found by a new-user trial: a stray quote made Acme, Beta and Gamma one member named
+    # "Acme KK,JP,a@acme.jp\nBeta KK,JP,b@beta.jp\nGamma KK" — silently.
+    path = tmp_path / "quote.csv"
+    path.write_text('name,country,email\n"Acme KK,JP,a@acme.jp\nBeta KK,JP,b@beta.jp\nGamma KK",JP,g@gamma.jp\n'
+                    'Delta KK,JP,d@delta.jp\n', encoding="utf-8")
+    plan = plan_import(store, path)
+    [problem] = plan.all_problems
+    assert (problem.row, problem.field) == (2, "name") and "line break" in str(problem)
+    # Addresses and notes may hold several lines.
+    path.write_text('name,country,address,notes\nEpsilon KK,JP,"1-2-3 Marunouchi\nChiyoda-ku","met in Osaka\n'
+                    'wants partners"\n', encoding="utf-8")
+    assert plan_import(store, path).all_problems == []
