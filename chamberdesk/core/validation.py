@@ -48,9 +48,58 @@ def _available_zones() -> frozenset[str]:
 
 
 def normalise_email(value: str) -> str:
-    """Typed in full width on a Japanese keyboard (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ) → taro@example.jp."""
+    """Typed in full width on a Japanese keyboard (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ) → taro@example.jp; the domain
+    in lower case (INFO@ABC-SHOJI.CO.JP → INFO@abc-shoji.co.jp: domains know no case), and a name
+    all in capitals too (info@…: typed with caps lock; a mixed-case Taro.Yamada stays as it is)."""
     value = value.strip()
-    return value if value.isascii() else unicodedata.normalize("NFKC", value)
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)
+    name, at, domain = value.rpartition("@")
+    if not at:
+        return value
+    return (name.lower() if name.isupper() else name) + at + domain.lower()
+
+
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+
+
+def normalise_local_text(value: str) -> str:
+    """Half-width katakana (ｻｸﾗｺｳｷﾞｮｳ, from old systems and CSV exports) in full width (サクラコウギョウ),
+    as names are printed and sorted; the rest of the text as it was typed."""
+    if value.isascii():
+        return value
+    return _HALF_WIDTH_KANA.sub(lambda run: unicodedata.normalize("NFKC", run.group()), value)
+
+
+EMAIL_FIELDS = ("email",)
+READING_FIELDS = ("name_reading", "family_name_reading", "given_name_reading")
+LOCAL_TEXT_FIELDS = ("name_local", "city_local", "address_local", "family_name_local", "given_name_local",
+                     "title_local")
+
+
+def normalise_typed_text(values: dict[str, object], country: str | None) -> None:
+    """Text as every writer stores it, typed in an editor or read from a file: e-mails, readings and
+    local names out of full or half width, postal codes without their mark (see each function)."""
+    for names, normalise in ((EMAIL_FIELDS, normalise_email), (READING_FIELDS, normalise_reading),
+                             (LOCAL_TEXT_FIELDS, normalise_local_text)):
+        for name in names:
+            if isinstance(values.get(name), str):
+                values[name] = normalise(values[name])
+    if isinstance(values.get("postal_code"), str):
+        values["postal_code"] = normalise_postal_code(values["postal_code"], country)
+
+
+_POSTAL_MARK = re.compile(r"^\s*[〒〶]\s*")
+
+
+def normalise_postal_code(value: str, country: str | None) -> str:
+    """A postal code without the postal mark (〒100-0001 → 100-0001), in half width; a Japanese one of
+    seven digits with its hyphen (1500001 → 150-0001), as addresses print it."""
+    text = _POSTAL_MARK.sub("", unicodedata.normalize("NFKC", value).strip()).strip()
+    text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u30fc", "-")
+    if (country or "").upper() == "JP" and re.fullmatch(r"\d{7}", text):
+        return f"{text[:3]}-{text[3:]}"
+    return text
 
 
 def normalise_reading(value: str) -> str:

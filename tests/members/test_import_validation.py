@@ -417,3 +417,38 @@ def test_a_quote_out_of_place_that_joins_rows_into_one_name_is_refused(store, tm
     path.write_text('name,country,address,notes\nEpsilon KK,JP,"1-2-3 Marunouchi\nChiyoda-ku","met in Osaka\n'
                     'wants partners"\n', encoding="utf-8")
     assert plan_import(store, path).all_problems == []
+
+
+def test_postal_codes_half_width_kana_and_e_mails_are_stored_as_printed(store, tmp_path):
+    # Found by a new-user trial: 〒５３０－０００１ and 1500001 stored as typed, ｻｸﾗｺｳｷﾞｮｳ in half
+    # width, ＩＮＦＯ＠ＡＢＣ－ＳＨＯＪＩ．ＣＯ．ＪＰ as INFO@ABC-SHOJI.CO.JP.
+    path = tmp_path / "japan.csv"
+    path.write_text("name,name_local,country,postal_code,email,contact_family_name,contact_family_name_local,"
+                    "contact_email\n"
+                    "Sakura Kogyo,ｻｸﾗｺｳｷﾞｮｳ,JP,〒５３０－０００１,ＩＮＦＯ＠ＡＢＣ－ＳＨＯＪＩ．ＣＯ．ＪＰ,Ito,ｲﾄｳ,"
+                    "Ito.Taro@Sakura.Example\n"
+                    "Asahi Kogyo,,JP,1500001,,,,\n"
+                    "Thai Silk,,TH,10110,,,,\n", encoding="utf-8")
+    apply_import(store, plan_import(store, path))
+    with store.read() as session:
+        members = session.scalars(select(Member).order_by(Member.id)).all()
+        assert [(m.name_local, m.postal_code, m.email) for m in members] == [
+            ("サクラコウギョウ", "530-0001", "info@abc-shoji.co.jp"), (None, "150-0001", None), (None, "10110", None)]
+        person = session.scalars(select(Person)).one()
+        assert (person.family_name_local, person.email) == ("イトウ", "Ito.Taro@sakura.example")
+
+
+def test_the_editors_service_stores_them_the_same_way(store):
+    from chamberdesk.core.services.records import create_record, update_record
+
+    member_id = create_record(store, Member, {"name": "Sakura Kogyo", "name_local": "ｻｸﾗｺｳｷﾞｮｳ", "country": "JP",
+                                              "postal_code": "〒100-0001", "email": "SALES@SAKURA.EXAMPLE"})
+
+    def stored():
+        with store.read() as session:
+            member = session.get(Member, member_id)
+            return member.name_local, member.postal_code, member.email, member.version
+
+    assert stored() == ("サクラコウギョウ", "100-0001", "sales@sakura.example", 1)
+    update_record(store, Member, member_id, {"postal_code": "1000002"}, expected_version=1)
+    assert stored()[1] == "100-0002"

@@ -23,7 +23,7 @@ from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, latin_from_reading, plain_romaji, romaji, suggested_latin
 from ..text import script_language
 from ..typed_values import iso_date, read_dues, whole_number
-from ..validation import normalise_email, normalise_phone, normalise_reading
+from ..validation import normalise_phone, normalise_typed_text
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
 from .xlsx_rows import UncomputedFormula
@@ -146,6 +146,8 @@ class RowReader:
             if column == "dues_amount":
                 continue
             member[column] = self._convert(column, value, problem)
+        country = member.get("country")
+        normalise_typed_text(member, country if isinstance(country, str) else None)
         self._latin_name(member, problem)
         if member.get("local_lang") is None and member.get("name_local") is not None:
             member["local_lang"] = script_language(str(member["name_local"]), country=member.get("country"))
@@ -183,10 +185,6 @@ class RowReader:
         text = str(value)
         if column == "country":
             return _country(text, lambda refusal: problem(column, refusal))
-        if column == "email":
-            return normalise_email(text)
-        if column == "name_reading":
-            return normalise_reading(text)
         if column in ("local_lang", "dues_currency"):
             return text.lower() if column == "local_lang" else text.upper()
         return text
@@ -217,11 +215,8 @@ class RowReader:
         if not any(values.values()):
             return None
         values = {k: (str(v) if v is not None else None) for k, v in values.items()}
-        if values["email"] is not None:
-            values["email"] = normalise_email(values["email"])
-        for reading in ("family_name_reading", "given_name_reading"):
-            if values.get(reading) is not None:
-                values[reading] = normalise_reading(values[reading])
+        country = member.get("country")
+        normalise_typed_text(values, country if isinstance(country, str) else None)
         for language in ("local_lang", "preferred_lang"):
             if values[language] is not None:
                 values[language] = values[language].lower()

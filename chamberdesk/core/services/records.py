@@ -8,12 +8,10 @@ from ..base import Archivable, Base
 from ..errors import NotFoundError, ReferencedError, ValidationError
 from ..model import Member, Organisation, Person
 from ..rules import RULES
-from ..validation import normalise_email, normalise_phone, normalise_reading
+from ..validation import normalise_phone, normalise_typed_text
 from .operation import operation
 
 _PHONE_FIELDS = ("phone", "emergency_contact_phone")
-_EMAIL_FIELDS = ("email",)
-_READING_FIELDS = ("name_reading", "family_name_reading", "given_name_reading")
 
 
 def _column_values(record: Base) -> dict[str, object]:
@@ -36,19 +34,14 @@ def _validate(session, model: type[Base], values: dict[str, object]) -> dict[str
     rule = RULES.get(model)
     if rule is None:
         return values
-    for name in _EMAIL_FIELDS:  # ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ typed with the IME on is taro@example.jp
-        if isinstance(values.get(name), str):
-            values[name] = normalise_email(values[name])
     region = _phone_region(session, model, values)
+    normalise_typed_text(values, region)  # ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ typed with the IME on is taro@example.jp
     problems = rule(values, region=region) if model is Person else rule(values)
     if problems:
         raise ValidationError(problems)
     for name in _PHONE_FIELDS:
         if values.get(name):
             values[name] = normalise_phone(str(values[name]), region)
-    for name in _READING_FIELDS:
-        if isinstance(values.get(name), str):
-            values[name] = normalise_reading(values[name])
     return values
 
 
