@@ -42,9 +42,28 @@ def fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+# Japanese legal forms as lists abbreviate them ((株)山田, ㈱山田, 山田(有): folded, all "(株)"), and
+# as they are written out.
+_ABBREVIATED_FORMS = {"(株)": "株式会社", "(有)": "有限会社", "(合)": "合同会社", "(資)": "合資会社", "(名)": "合名会社"}
+_LEGAL_FORM = re.compile("|".join(map(re.escape, [*_ABBREVIATED_FORMS, *_ABBREVIATED_FORMS.values()])))
+
+
+def _spelled_out(folded: str) -> str:
+    return _LEGAL_FORM.sub(lambda form: _ABBREVIATED_FORMS.get(form.group(), form.group()), folded)
+
+
 def search_key(*parts: str | None) -> str:
-    """One folded string of all searchable parts, separated so a match cannot span two parts."""
-    return "\x1f".join(dict.fromkeys(folded for p in parts if p and (folded := fold(p))))
+    """One folded string of all searchable parts, separated so a match cannot span two parts; a part
+    with an abbreviated legal form also written out ((株)山田 is found by 株式会社 and by 山田 株式会社)."""
+    folded = [f for p in parts if p and (f := fold(p))]
+    return "\x1f".join(dict.fromkeys(form for f in folded for form in ((f, _spelled_out(f)) if "(" in f else (f,))))
+
+
+def search_words(typed: str | None) -> list[str]:
+    """The folded words of a search as typed, a legal form a word of its own whether abbreviated or
+    not: (株)山田 and 株式会社山田 are the words 株式会社 and 山田, which find 山田製作所株式会社 too."""
+    folded = _LEGAL_FORM.sub(lambda form: f" {_ABBREVIATED_FORMS.get(form.group(), form.group())} ", fold(typed))
+    return folded.split()
 
 
 def common_kanji(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, literal_column, select, text, true
 
-from ..text import fold
+from ..text import search_words
 from .index import MEMBER_SHIFT, NGRAM_TABLE, PERSON_MASK, TRIGRAM_TABLE, is_token_char
 
 
@@ -28,7 +28,7 @@ class SearchQuery:
 
     @classmethod
     def parse(cls, typed: str | None) -> SearchQuery | None:
-        words = tuple(dict.fromkeys(fold(typed).split()))
+        words = tuple(dict.fromkeys(search_words(typed)))
         return cls(words) if words else None
 
     def matches(self, key: str | None) -> bool:
