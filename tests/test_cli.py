@@ -328,3 +328,19 @@ def test_an_unknown_encoding_is_a_usage_error(db, tmp_path):
     members.write_text("name,country\nAoki Giken,JP\n", encoding="utf-8")
     result = run("--db", db, "import", "members", str(members), "--encoding", "klingon")
     assert result.returncode == 2 and b"'klingon' is not an encoding" in result.stderr
+
+
+def test_a_reader_that_stops_reading_early_is_not_an_error(store):
+    # Found by a new-user trial: `chamberdesk list members | head` printed "Internal error" and logged
+    # a BrokenPipeError traceback.
+    from chamberdesk.core.exchange.importer import apply_import, plan_import
+
+    rows = "".join(f"Pipe Test Trading {n},IN,Kochi\n" for n in range(3000))  # more than a pipe holds
+    (path := store.file.with_name("many.csv")).write_text("name,country,city\n" + rows, encoding="utf-8")
+    apply_import(store, plan_import(store, path))
+    child = subprocess.Popen([sys.executable, "-m", "chamberdesk", "--db", str(store.file), "list", "members"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert b"Pipe Test Trading" in child.stdout.readline()
+    child.stdout.close()  # as head does after its lines
+    assert child.wait(timeout=120) == 0
+    assert child.stderr.read().decode() == ""

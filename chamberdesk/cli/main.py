@@ -103,6 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("Interrupted.")
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (… | head): not an error of ours. Python would report the pipe
+        # again when it flushes stdout at exit, so stdout goes nowhere from here on.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return exit_codes.OK
     except Exception:  # a bug: keep the traceback in the log, show one line
         log.exception("internal error running %s", args.command or "the window")
         say(f"Internal error; details were written to {user_data_dir() / 'chamberdesk.log'}.")
