@@ -91,6 +91,9 @@ class ImportWizard(QWizard):
                                "{skipped} duplicates skipped, {bad} bad rows skipped.").format(
             created=result.created, merged=result.merged, unchanged=result.unchanged,
             skipped=result.skipped_duplicates, bad=result.skipped_bad)
+        if result.kept_values:
+            self.summary += " " + self.tr("{count} values in the file differ from those on record and were left as "
+                                          "they are; edit the members to change them.").format(count=result.kept_values)
         if result.operation_id is None:
             self.summary += " " + self.tr("Nothing needed to be written.")
         return True

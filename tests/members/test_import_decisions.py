@@ -122,3 +122,17 @@ def test_a_name_alone_does_not_make_another_sme_a_duplicate(store, tmp_path):
         3: ("same name", 1, None),  # nothing contradicts the member on record
         5: ("similar name (92%)", 3, None),
         6: ("same name", None, 4)}
+
+
+def test_a_merge_says_how_many_values_of_the_file_it_left_as_they_were(store, tmp_path):
+    # Found by a new-user trial: a merge filled the empty city and said nothing of the employees and
+    # e-mail the file had changed, which the member kept.
+    create_record(store, Member, {"name": "Kochi Coir", "country": "IN", "employees": 120, "email": "info@coir.example"})
+    path = _csv(tmp_path / "edited.csv", ["name,country,employees,email,city",
+                                          "Kochi Coir,IN,130,sales@coir.example,Kochi"])
+    result = apply_import(store, plan_import(store, path, ImportOptions(on_duplicate="merge")))
+    assert _members(store) == [("Kochi Coir", None, "info@coir.example", "Kochi")]
+    assert (result.merged, result.kept_values) == (1, 2)
+    assert result.summary("edited.csv").endswith(
+        "2 value(s) in the file differ from those on record and were left as they are; edit the members to change "
+        "them.")

@@ -98,6 +98,7 @@ class ImportResult:
     skipped_duplicates: int
     skipped_bad: int
     operation_id: int | None  # None when nothing was written
+    kept_values: int = 0  # values of merged rows that differ from the record's: the record's are kept
 
     def summary(self, source: str) -> str:
         parts = [f"{self.created} member(s) created", f"{self.merged} merged into existing members"]
@@ -107,7 +108,9 @@ class ImportResult:
             parts.append(f"{self.skipped_duplicates} duplicate(s) skipped")
         if self.skipped_bad:
             parts.append(f"{self.skipped_bad} bad row(s) skipped")
-        return f"Imported {source}: " + ", ".join(parts) + "."
+        kept = (f" {self.kept_values} value(s) in the file differ from those on record and were left as they "
+                "are; edit the members to change them." if self.kept_values else "")
+        return f"Imported {source}: " + ", ".join(parts) + "." + kept
 
 
 def _emails(row: ImportRow) -> tuple[str, ...]:

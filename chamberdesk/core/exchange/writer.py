@@ -72,12 +72,14 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
     merging = sum(len(rows) for rows in into_member.values())
     total = len(creates) + merging
     summary = f"import of {plan.source}: {len(creates)} created, {merging} merged into {len(into_member)} member(s)"
-    merged = 0
+    merged = kept = 0
     with operation(store, "member.import", actor=actor, summary=summary) as op:
         done = 0
         for member_id, rows in into_member.items():
             for row in rows:
-                merged += _merge_into_member(op, member_id, row)
+                changed, differing = _merge_into_member(op, member_id, row)
+                merged += changed
+                kept += differing
             done += len(rows)
             if done % BATCH < len(rows):
                 tick(progress, cancelled, MERGING, done, total)
@@ -103,7 +105,8 @@ def write_plan(store, plan, *, progress, cancelled, tick, actor):
             op.session.delete(op.record)
             operation_id = None
     return ImportResult(created=len(creates), merged=merged + in_file, unchanged=merging - merged,
-                        skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id)
+                        skipped_duplicates=skipped, skipped_bad=len(plan.bad_rows), operation_id=operation_id,
+                        kept_values=kept)
 
 
 @contextmanager
@@ -125,11 +128,18 @@ def _empty(value: object) -> bool:
     return value is None or value == ""
 
 
-def _merge_into_member(op, member_id: int, row: ImportRow) -> bool:
+def _differing(record, values: dict[str, object], ignored=frozenset()) -> int:
+    """How many of the row's values differ from what the record holds (and so are not taken)."""
+    return sum(1 for k, v in values.items()
+               if v is not None and k not in ignored and not _empty(getattr(record, k)) and getattr(record, k) != v)
+
+
+def _merge_into_member(op, member_id: int, row: ImportRow) -> tuple[bool, int]:
     """Fill what the member lacks from the row (a partner's spelling never replaces the name on
-    record); True if anything changed."""
+    record); whether anything changed, and how many of the row's values differ from the record's."""
     session = op.session
     member = session.get(Member, member_id)
+    differing = _differing(member, row.member, _NOT_COPIED_ON_MERGE)
     changes = {k: v for k, v in row.member.items()
                if v is not None and k not in _NOT_COPIED_ON_MERGE and _empty(getattr(member, k))}
     if row.member.get("dues_minor") is not None and member.dues_minor is None:
@@ -142,11 +152,13 @@ def _merge_into_member(op, member_id: int, row: ImportRow) -> bool:
             present.add((kind, tag))
             changed = True
     if row.contact:
-        changed = _merge_contact(op, member_id, row.contact) or changed
-    return changed
+        contact_changed, contact_differing = _merge_contact(op, member_id, row.contact)
+        changed = contact_changed or changed
+        differing += contact_differing
+    return changed, differing
 
 
-def _merge_contact(op, member_id: int, contact: dict[str, object]) -> bool:
+def _merge_contact(op, member_id: int, contact: dict[str, object]) -> tuple[bool, int]:
     persons = list(op.session.scalars(select(Person).where(Person.member_id == member_id)))
     email = str(contact.get("email") or "").casefold()
     same = next((p for p in persons if (email and (p.email or "").casefold() == email) or
@@ -154,9 +166,10 @@ def _merge_contact(op, member_id: int, contact: dict[str, object]) -> bool:
     if same is None:
         values = dict(contact, member_id=member_id, is_primary_contact=not any(p.is_primary_contact for p in persons))
         op.create(Person(**values))
-        return True
+        return True, 0
+    differing = _differing(same, contact, {"is_primary_contact", "name_order"})
     return bool(op.update(same, {k: v for k, v in contact.items()
-                                 if v is not None and k != "is_primary_contact" and _empty(getattr(same, k))}))
+                                 if v is not None and k != "is_primary_contact" and _empty(getattr(same, k))})), differing
 
 
 def _insert(connection, table, rows: list[dict[str, object]], *, with_ids: bool = True) -> list[int]:
