@@ -8,7 +8,7 @@ of megabytes to show them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QMargins, QModelIndex, QPersistentModelIndex, QRect, Qt,
                             QTimer)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle,
                                QStyledItemDelegate, QStyleOptionComboBox, QTableView, QVBoxLayout, QWidget)
@@ -176,6 +176,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         editor.setGeometry(_choice_rect(option.rect))
 
 
+class NameDelegate(QStyledItemDelegate):
+    """Names in every script, wrapped, with room for their last line. Qt sizes a wrapped cell by its
+    lines' heights but draws it in a rect a few pixels shorter, and elides the last line that does
+    not fit: two lines of Malayalam (18 + 15 px) in a row sized for two of Japanese (2 × 17) lost
+    their second line to '…'. A fifth of a line more keeps every line whole."""
+
+    def sizeHint(self, option, index: Index):
+        hint = super().sizeHint(option, index)
+        return hint.grownBy(QMargins(0, 0, 0, (option.fontMetrics.lineSpacing() + 4) // 5)) if hint.isValid() else hint
+
+
 class DuplicateReview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +196,8 @@ class DuplicateReview(QWidget):
         self.table.setObjectName("wrappingTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(DECISION, ChoiceDelegate(self.table))
+        for column in (FROM_FILE, EXISTING):
+            self.table.setItemDelegateForColumn(column, NameDelegate(self.table))
         self.table.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()

@@ -177,3 +177,50 @@ def test_a_row_that_may_not_be_created_says_why(app, qtbot, store, tmp_path):
     assert review.model.index(0, REASON).data() == \
         f"same uid\n{uid}\nmember #{member_id}\nits registration number is taken"
     assert review.model.index(0, DECISION).data() == "Skip the row"
+
+
+def _lines_height(text: str, font, width: int) -> float:
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return height
+
+
+def test_a_malayalam_name_that_wraps_keeps_its_last_line(app, qtbot, store, tmp_path):
+    # Found by a new-user trial: "Kerala Cashew Works / കേരള കശുവണ്ടി …" lost its second line to "…": Qt
+    # draws a wrapped cell a few pixels shorter than it measures it, and Malayalam lines fill that.
+    from chamberdesk.core.exchange.importer import plan_import
+    from chamberdesk.core.model import Member
+    from chamberdesk.core.services.records import create_record
+    from chamberdesk.ui.duplicate_review import DuplicateReview
+
+    name, local = "Kerala Cashew Works", "കേരള കശുവണ്ടി വർക്ക്സ്"
+    create_record(store, Member, {"name": name, "name_local": local, "country": "IN", "city": "Kollam"})
+    path = tmp_path / "again.csv"
+    path.write_text(f"name,name_local,country,city\n{name},{local},IN,Kollam\n", encoding="utf-8")
+    build_application("ja")
+    try:
+        review = DuplicateReview()
+        qtbot.addWidget(review)
+        review.resize(928, 400)
+        review.set_plan(plan_import(store, path))
+        review.show()
+        qtbot.waitExposed(review)
+        table = review.table
+        padding = 6  # the style's item padding, above and below
+        for column in (FROM_FILE, EXISTING):
+            text = table.model().index(0, column).data()
+            lines = _lines_height(text, table.font(), table.columnWidth(column) - 6)
+            assert lines > 2 * table.fontMetrics().lineSpacing() - 2, text  # it wraps: two lines
+            assert table.rowHeight(0) >= lines + padding + 3, (table.rowHeight(0), lines)
+    finally:
+        build_application("en")
