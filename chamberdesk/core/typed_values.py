@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -15,26 +16,56 @@ _WHOLE = re.compile(r"^[+-]?\d{1,3}([,\s]\d{3})*$|^[+-]?\d+$")
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
+_COUNTER = re.compile(r"\s*(名|人)$")  # 120名, 120人: how Japanese lists count staff
+# Japanese eras by their first year (元年 is the first, 平成2年 is 1990).
+_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA = r"(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})"
+_ERA_YEAR = re.compile(rf"^{_ERA}\s*年?$")
+_JAPANESE_DATE = re.compile(rf"^(?:{_ERA}|(\d{{4}}))\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日$")
+
+
 def whole_number(text: str) -> int:
-    """'1,200' → 1200."""
-    if not _WHOLE.match(text.strip()):
+    """'1,200' → 1200; also with a Japanese counter (120名, 120人) or in full width."""
+    plain = _COUNTER.sub("", unicodedata.normalize("NFKC", text).strip())
+    if not _WHOLE.match(plain):
         raise InvalidValue(refuse("not_whole_number", value=text))
-    return int(re.sub(r"[,\s]", "", text))
+    return int(re.sub(r"[,\s]", "", plain))
+
+
+def _era_year(era: str, year: str) -> int:
+    return _ERAS[era] + (1 if year == "元" else int(year)) - 1
+
+
+def year(text: str) -> int:
+    """A year as written: 1990, 1990年, or in a Japanese era (平成2年 → 1990, 令和元年 → 2019)."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    era = _ERA_YEAR.match(plain)
+    if era:
+        return _era_year(*era.groups())
+    try:
+        return whole_number(plain.removesuffix("年"))
+    except InvalidValue:
+        raise InvalidValue(refuse("not_whole_number", value=text)) from None
 
 
 def iso_date(value: object) -> date:
     """A date (a spreadsheet's date and time: its day), or text as YYYY-MM-DD (also YYYY/MM/DD as Japanese
-    offices write it)."""
+    offices write it, and 2024年4月1日 or 令和6年4月1日)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    match = _DATE.match(str(value).strip())
-    if match:
-        try:
+    plain = unicodedata.normalize("NFKC", str(value)).strip()
+    match = _DATE.match(plain)
+    japanese = None if match else _JAPANESE_DATE.match(plain)  # 2024年4月1日, 令和6年4月1日
+    try:
+        if match:
             return date(*(int(part) for part in match.groups()))
-        except ValueError:
-            pass
+        if japanese:
+            era, era_year, western, month, day = japanese.groups()
+            return date(_era_year(era, era_year) if era else int(western), int(month), int(day))
+    except ValueError:
+        pass
     raise InvalidValue(refuse("not_date", value=value))
 
 

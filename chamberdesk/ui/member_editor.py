@@ -21,7 +21,7 @@ from ..core.rules import member_rules
 from ..core.search.romanise import reading, suggested_latin
 from ..core.text import script_language
 from ..core.services.directory import archive, load_member, save_member
-from ..core.typed_values import iso_date, read_dues, whole_number
+from ..core.typed_values import iso_date, read_dues, whole_number, year
 from ..core.validation import normalise_email, normalise_phone
 from .combo_data import chosen
 from .editor_widgets import (choice, country_choice, language_choice, line, reading_line, set_choice,
@@ -230,7 +230,7 @@ class MemberEditor(QDialog):
             values["email"] = normalise_email(values["email"])
         for key in ("local_lang", "country", "size_class", "membership_status"):
             values[key] = chosen(self.fields[key])
-        for key, convert in (("employees", whole_number), ("founded_year", whole_number),
+        for key, convert in (("employees", whole_number), ("founded_year", year),
                              ("member_since", iso_date), ("member_until", iso_date)):
             text = text_of(self.fields[key])
             try:

@@ -452,3 +452,20 @@ def test_the_editors_service_stores_them_the_same_way(store):
     assert stored() == ("サクラコウギョウ", "100-0001", "sales@sakura.example", 1)
     update_record(store, Member, member_id, {"postal_code": "1000002"}, expected_version=1)
     assert stored()[1] == "100-0002"
+
+
+def test_japanese_years_counts_and_dates_are_read_as_japanese_lists_write_them(store, tmp_path):
+    # Found by a new-user trial: 1990年, 平成2年, 10名 and 令和6年4月1日 were refused.
+    path = tmp_path / "japan.csv"
+    path.write_text("name,country,founded_year,employees,member_since\n"
+                    "Alpha KK,JP,1990年,10名,令和6年4月1日\n"
+                    "Beta KK,JP,平成2年,１２０人,2024年4月1日\n"
+                    "Gamma KK,JP,令和元年,8,平成31年4月30日\n"
+                    "Delta KK,JP,昭和45年,abc名,令和6年2月30日\n", encoding="utf-8")
+    plan = plan_import(store, path)
+    assert [(p.row, p.field) for p in plan.all_problems] == [(5, "employees"), (5, "member_since")]
+    apply_import(store, plan, skip_bad_rows=True)
+    with store.read() as session:
+        assert [(m.founded_year, m.employees, m.member_since) for m in session.scalars(
+            select(Member).order_by(Member.id))] == [(1990, 10, date(2024, 4, 1)), (1990, 120, date(2024, 4, 1)),
+                                                     (2019, 8, date(2019, 4, 30))]

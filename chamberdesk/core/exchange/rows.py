@@ -22,7 +22,7 @@ from ..messages import Refusal, refuse
 from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, latin_from_reading, plain_romaji, romaji, suggested_latin
 from ..text import script_language
-from ..typed_values import iso_date, read_dues, whole_number
+from ..typed_values import iso_date, read_dues, whole_number, year
 from ..validation import normalise_phone, normalise_typed_text
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
@@ -176,7 +176,9 @@ class RowReader:
             if column == "founded_year" and isinstance(value, date):  # a date cell (1985-01-01): its year
                 return value.year
             try:
-                return whole_number(str(value)) if column in ("employees", "founded_year") else iso_date(value)
+                if column == "employees":
+                    return whole_number(str(value))
+                return year(str(value)) if column == "founded_year" else iso_date(value)
             except InvalidValue as exc:
                 problem(column, exc.refusal)
                 return None
