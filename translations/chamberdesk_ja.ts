@@ -1184,6 +1184,10 @@
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
+        <source>Exported {count} to {file}; {persons} further contact persons are not in it (a member list holds one per member): export as vCard (.vcf) to keep them.</source>
+        <translation>{count} 件を {file} にエクスポートしました。ほかの担当者 {persons} 人は含まれていません（会員一覧には会員ごとに 1 人だけ入ります）。残すには vCard (.vcf) でエクスポートしてください。</translation>
+    </message>
+    <message>
         <source>Exported {count} to {file}.</source>
         <translation>{count} 件を {file} にエクスポートしました。</translation>
     </message>
@@ -1638,12 +1642,24 @@
         <translation>{file}：CSV でも XLSX でもありません（ファイル名は .csv か .xlsx で終わる必要があります）</translation>
     </message>
     <message>
+        <source>{file}: the file is empty; there is nothing to import</source>
+        <translation>{file}：ファイルが空です。インポートするものがありません</translation>
+    </message>
+    <message>
+        <source>{file}: the first sheet of the workbook is empty (only the first sheet is read); there is nothing to import</source>
+        <translation>{file}：ブックの最初のシートが空です（読み込むのは最初のシートだけです）。インポートするものがありません</translation>
+    </message>
+    <message>
         <source>{file}: &apos;{encoding}&apos; is not an encoding this computer knows</source>
         <translation>{file}：「{encoding}」はこのコンピューターにない文字コードです</translation>
     </message>
     <message>
         <source>{file}, line {line}: the file is not valid {encoding} (byte {byte}); choose its encoding (e.g. cp932, cp1252)</source>
         <translation>{file}、{line} 行目：ファイルが {encoding} として正しくありません（バイト {byte}）。ファイルの文字コードを選んでください（例：cp932、cp1252）</translation>
+    </message>
+    <message>
+        <source>{file}: none of the encodings tried ({encodings}) reads the whole file (as {encoding}, line {line} has byte {byte}); choose its encoding</source>
+        <translation>{file}：試した文字コード（{encodings}）のどれでもファイル全体を読めません（{encoding} では {line} 行目にバイト {byte} があります）。ファイルの文字コードを選んでください</translation>
     </message>
     <message>
         <source>{file}: cannot be read as an XLSX workbook ({reason})</source>

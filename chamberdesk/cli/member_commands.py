@@ -141,6 +141,10 @@ def _report(args, result: Exported, kind: str) -> None:
         say(f"{where}; {args.file} {contents}.")
     elif args.file.suffix.lower() == ".vcf" and kind == "member":
         say(f"Exported {result.written} contact person(s) of {result.matched} member(s) to {args.file}.")
+    elif result.persons_left_out:
+        say(f"Exported {result.written} {kind}(s) to {args.file}; {result.persons_left_out} further contact "
+            "person(s) are not in it (a member list holds one per member): export persons, or the members as "
+            ".vcf, to keep them.")
     else:
         say(f"Exported {result.written} {kind}(s) to {args.file}.")
 

@@ -213,5 +213,10 @@ class MembersPage(ListPage):
         except (ServiceError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not exported"), str(exc))
             return 0
-        self._status(self.tr("Exported {count} to {file}.").format(count=exported.written, file=path.name))
+        if exported.persons_left_out:
+            self._status(self.tr("Exported {count} to {file}; {persons} further contact persons are not in it (a "
+                                 "member list holds one per member): export as vCard (.vcf) to keep them.").format(
+                count=exported.written, file=path.name, persons=exported.persons_left_out))
+        else:
+            self._status(self.tr("Exported {count} to {file}.").format(count=exported.written, file=path.name))
         return exported.written

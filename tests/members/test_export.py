@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from chamberdesk.cli import main
 from chamberdesk.core.directory_filters import DirectoryFilters
@@ -14,7 +14,7 @@ from chamberdesk.core.errors import ServiceError
 from chamberdesk.core.exchange.exporter import PERSON_COLUMNS, Exported, export_members, export_persons
 from chamberdesk.core.exchange.importer import apply_import, plan_import
 from chamberdesk.core.exchange.layout import COLUMNS
-from chamberdesk.core.model import Member, MemberTag, Passport
+from chamberdesk.core.model import Member, MemberTag, Passport, Person
 from chamberdesk.core.services.records import create_record, update_record
 from chamberdesk.store import open_store
 
@@ -156,3 +156,61 @@ def test_a_filter_matching_nothing_still_writes_the_header(store, rich_directory
     path = tmp_path / "none.csv"
     assert export_members(store, path, filters=DirectoryFilters(countries=frozenset({"DE"}))) == Exported(0, 0)
     assert _csv_rows(path) == [list(COLUMNS)]
+
+
+def _second_contacts(store, members) -> None:
+    """Kurose gets two more contact persons besides its primary, Naohiro."""
+    for given in ("Emi", "Taro"):
+        create_record(store, Person, {"family_name": "Kurose", "given_name": given, "member_id": members["kurose"]})
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_member_list_says_how_many_contact_persons_it_leaves_out(store, rich_directory, tmp_path, suffix):
+    # Found by QA: a member list holds one contact person per member; the others were lost without a word.
+    members, _persons = rich_directory
+    _second_contacts(store, members)
+    path = tmp_path / f"members{suffix}"
+    assert export_members(store, path) == Exported(matched=6, written=6, persons_left_out=2)
+    assert export_members(store, tmp_path / "japan.csv", search="Kurose") == Exported(2, 2, 2)
+    assert export_members(store, tmp_path / "hayashi.csv", search="Hayashi") == Exported(1, 1, 0)
+    assert export_members(store, tmp_path / "members.vcf") == Exported(6, 6, 0)  # every contact person
+
+
+def test_the_cli_names_the_contact_persons_a_member_list_leaves_out(store, tmp_path, capsys):
+    from chamberdesk.core.demo import load_demo
+
+    load_demo(store)
+    with store.read() as session:
+        members = session.scalar(select(func.count()).select_from(Member))
+        persons = session.scalar(select(func.count(Person.id)).where(Person.member_id.is_not(None)))
+        with_persons = session.scalar(select(func.count(func.distinct(Person.member_id))))
+    left_out = persons - with_persons
+    assert left_out > 0
+    out = tmp_path / "demo.csv"
+    assert main(["--db", str(store.file), "export", "members", str(out)]) == 0
+    assert capsys.readouterr().err.strip() == (
+        f"Exported {members} member(s) to {out}; {left_out} further contact person(s) are not in it (a member "
+        "list holds one per member): export persons, or the members as .vcf, to keep them.")
+    assert main(["--db", str(store.file), "export", "members", str(tmp_path / "demo.vcf")]) == 0
+    assert "further" not in capsys.readouterr().err
+    assert main(["--db", str(store.file), "export", "members", str(out), "--search", "no such member xyz"]) == 0
+    assert "further" not in capsys.readouterr().err
+
+
+def test_the_window_says_how_many_contact_persons_a_member_list_leaves_out(qtbot, qapp, store, rich_directory,
+                                                                          tmp_path):
+    from chamberdesk.ui.app import build_application
+    from chamberdesk.ui.main_window import MainWindow
+
+    members, _persons = rich_directory
+    _second_contacts(store, members)
+    build_application("en")
+    window = MainWindow(store, remember_layout=False)
+    qtbot.addWidget(window)
+    page = window.page("members")
+    assert page.export_to(tmp_path / "members.xlsx") == 6
+    assert window.statusBar().currentMessage() == (
+        "Exported 6 to members.xlsx; 2 further contact persons are not in it (a member list holds one per member): "
+        "export as vCard (.vcf) to keep them.")
+    assert page.export_to(tmp_path / "members.vcf") == 6
+    assert window.statusBar().currentMessage() == "Exported 6 to members.vcf."

@@ -8,12 +8,17 @@ members' contact persons. Passport data is never written.
 CSV is UTF-8 with a BOM, so Excel on Japanese Windows reads it as UTF-8 and not as CP932.
 XLSX is written in openpyxl's write-only mode (rows streamed, not held in memory). Phone
 numbers, postal codes and registration numbers stay text, so no leading zero or '+' is lost.
+
+Text is never a formula: in a workbook it is a text cell (openpyxl would make '=…' a formula and
+'#N/A' an error), in a CSV file it is kept text by an apostrophe (``formula_text``) that the import
+removes again. A member list holds one contact person per member; ``Exported`` says how many
+others it left out.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +31,7 @@ from ..errors import ServiceError
 from ..listing import SOURCES
 from ..model import Member, MemberTag, Person
 from ..money import to_decimal
+from .formula_text import csv_text, needs_apostrophe
 from .layout import COLUMNS, CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .vcard import contact_ids, write_vcards
 
@@ -39,6 +45,7 @@ PERSON_COLUMNS = ("uid", *CONTACT_FIELDS, "primary_contact", "member", "member_u
 class Exported:
     matched: int  # records the search and filters selected
     written: int  # rows or vCards in the file (a member list as vCard holds its members' contact persons)
+    persons_left_out: int = 0  # contact persons of the members written whom a member list has no room for
 
 
 def export_suffix(path: Path) -> str:
@@ -68,21 +75,31 @@ def _member_row(member: Member, contact: Person | None, tags: list[MemberTag]) -
     return [values.get(column, "") for column in COLUMNS]
 
 
-def _member_rows(session: Session, ids: list[int]) -> Iterator[list[object]]:
-    """The members' rows in the order given, read a chunk at a time."""
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(chunk)))}
-        contacts: dict[int, Person] = {}
-        for person in session.scalars(select(Person).where(Person.member_id.in_(chunk))
-                                      .order_by(Person.is_primary_contact.desc(), Person.id)):
-            contacts.setdefault(person.member_id, person)
-        tags: dict[int, list[MemberTag]] = {}
-        for tag in session.scalars(select(MemberTag).where(MemberTag.member_id.in_(chunk)).order_by(MemberTag.id)):
-            tags.setdefault(tag.member_id, []).append(tag)
-        for member_id in chunk:
-            yield _member_row(members[member_id], contacts.get(member_id), tags.get(member_id, []))
-        session.expunge_all()
+class _MemberRows:
+    """The members' rows in the order given, read a chunk at a time; each holds its primary contact
+    (else its first person), and the others are counted in ``persons_left_out``."""
+
+    def __init__(self, session: Session, ids: list[int]) -> None:
+        self._session, self._ids = session, ids
+        self.persons_left_out = 0
+
+    def __iter__(self) -> Iterator[list[object]]:
+        session, ids = self._session, self._ids
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(chunk)))}
+            contacts: dict[int, Person] = {}
+            for person in session.scalars(select(Person).where(Person.member_id.in_(chunk))
+                                          .order_by(Person.is_primary_contact.desc(), Person.id)):
+                if contacts.setdefault(person.member_id, person) is not person:
+                    self.persons_left_out += 1
+            tags: dict[int, list[MemberTag]] = {}
+            for tag in session.scalars(select(MemberTag).where(MemberTag.member_id.in_(chunk))
+                                       .order_by(MemberTag.id)):
+                tags.setdefault(tag.member_id, []).append(tag)
+            for member_id in chunk:
+                yield _member_row(members[member_id], contacts.get(member_id), tags.get(member_id, []))
+            session.expunge_all()
 
 
 def _person_row(person: Person) -> list[object]:
@@ -113,7 +130,8 @@ def export_members(store, path: Path, *, search: str | None = None,
         ids = SOURCES["members"].ids(session, search, sort="name", filters=filters)
         if suffix == ".vcf":
             return Exported(len(ids), write_vcards(session, path, contact_ids(session, ids)))
-        return Exported(len(ids), _write_table(path, "Members", COLUMNS, _member_rows(session, ids)))
+        rows = _MemberRows(session, ids)
+        return Exported(len(ids), _write_table(path, "Members", COLUMNS, rows), rows.persons_left_out)
 
 
 def export_persons(store, path: Path, *, search: str | None = None) -> Exported:
@@ -126,24 +144,24 @@ def export_persons(store, path: Path, *, search: str | None = None) -> Exported:
         return Exported(len(ids), _write_table(path, "Persons", PERSON_COLUMNS, _person_rows(session, ids)))
 
 
-def _write_table(path: Path, title: str, columns: tuple[str, ...], rows: Iterator[list[object]]) -> int:
+def _write_table(path: Path, title: str, columns: tuple[str, ...], rows: Iterable[list[object]]) -> int:
     if path.suffix.lower() == ".csv":
         return _write_csv(path, columns, rows)
     return _write_xlsx(path, title, columns, rows)
 
 
-def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterator[list[object]]) -> int:
+def _write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[list[object]]) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([value.isoformat() if isinstance(value, date) else value for value in row])
+            writer.writerow([_csv_value(value) for value in row])
             count += 1
     return count
 
 
-def _write_xlsx(path: Path, title: str, columns: tuple[str, ...], rows: Iterator[list[object]]) -> int:
+def _write_xlsx(path: Path, title: str, columns: tuple[str, ...], rows: Iterable[list[object]]) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -160,15 +178,31 @@ def _write_xlsx(path: Path, title: str, columns: tuple[str, ...], rows: Iterator
     sheet.append(header)
     count = 0
     for row in rows:
-        sheet.append([_xlsx_value(column, value) for column, value in zip(columns, row, strict=True)])
+        sheet.append([_xlsx_value(sheet, column, value) for column, value in zip(columns, row, strict=True)])
         count += 1
     workbook.save(path)
     return count
 
 
-def _xlsx_value(column: str, value: object) -> object:
+def _csv_value(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    return csv_text(value) if isinstance(value, str) else value
+
+
+def _xlsx_value(sheet, column: str, value: object) -> object:
     if value == "":
         return None
     if column in NUMBER_COLUMNS or isinstance(value, date):
         return value
-    return str(value)
+    text = str(value)
+    if not (needs_apostrophe(text) or text.startswith("#")):
+        return text
+    from openpyxl.cell import WriteOnlyCell
+
+    # openpyxl makes '=…' a formula and '#N/A' an error: written as the text it is, and marked text
+    # (quotePrefix) so that Excel keeps it text when the cell is edited.
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell

@@ -3,7 +3,12 @@
 Row numbers are the file's own: 1 is the header line, so a report can say "row 7" and the
 person finds it at line 7 of the file or row 7 of the sheet. A CSV quote that is never closed
 is refused with the line it opened on: the csv module would read the rest of the file as one
-cell and the rows in it would silently be lost.
+cell and the rows in it would silently be lost. A file with nothing in it is refused as empty.
+
+A CSV file is decoded whole before its first row is read, so the rows are never read in two
+encodings: when the encoding detected from a sample does not read the whole file, the whole
+file decides among the others. A CSV cell's apostrophe that kept a formula text
+(``formula_text``, as our export writes it) is removed.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,13 +28,18 @@ from pathlib import Path
 
 from ..errors import Problem, ServiceError, ValidationError
 from ..messages import refuse
+from .formula_text import csv_row_text
 from .rows import WHOLE_ROW
 from .xlsx_rows import UncomputedFormula
 
 # What partners send: UTF-8 (with or without BOM), Shift_JIS/CP932 from Japanese Windows,
 # Windows-1252 from European and Indian offices. Detection is only asked to choose among these.
 ENCODINGS = ("utf-8", "cp932", "shift_jis", "cp1252", "utf-16")
+# Detection chooses among these when a file is not UTF-8; when the text says nothing, in this order
+# (as cp1252 every byte but five decodes, and the person can still choose another encoding).
+DETECTED = ("cp1252", "cp932")
 SAMPLE_BYTES = 256 * 1024
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 # Fed to the csv reader after the file's last line: it comes back inside a cell only when a quote
 # was still open at the end. (A private-use character no text file holds.)
 _END_OF_FILE = "\ue000chamberdesk-end-of-file\ue000"
@@ -43,7 +54,9 @@ class SheetData:
 
 
 def detect_encoding(data: bytes) -> str:
-    """The encoding of CSV bytes: a BOM decides, then strict UTF-8, then charset-normalizer among ours."""
+    """The encoding of CSV bytes: a BOM decides, then strict UTF-8, then charset-normalizer among ours
+    on a sample that starts at the first line with a letter outside ASCII (a long ASCII beginning
+    says nothing about the encoding)."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (.txt)
@@ -53,12 +66,21 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    start = data.rfind(b"\n", 0, _NON_ASCII.search(data).start()) + 1
+    end = start + SAMPLE_BYTES
+    if end < len(data):  # whole lines: a character cut in two would rule its encoding out
+        end = data.rfind(b"\n", start, end) + 1 or end
+    return _ranked(data[start:end], DETECTED)[0]
+
+
+def _ranked(data: bytes, candidates: tuple[str, ...]) -> list[str]:
+    """``candidates`` (of ``DETECTED``), the likeliest encoding of ``data`` first."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:SAMPLE_BYTES], cp_isolation=["cp932", "shift_jis", "cp1252"]).best()
-    if best is None:
-        return "cp1252"  # every byte decodes: the person can still choose another encoding
-    return "cp932" if best.encoding in ("shift_jis", "cp932") else best.encoding
+    isolation = [*candidates, "shift_jis"] if "cp932" in candidates else list(candidates)
+    found = ["cp932" if match.encoding == "shift_jis" else match.encoding
+             for match in from_bytes(data, cp_isolation=isolation)]
+    return list(dict.fromkeys([*(name for name in found if name in candidates), *candidates]))
 
 
 @dataclass
@@ -84,11 +106,23 @@ def open_sheet(path: Path, *, encoding: str | None = None) -> Iterator[SheetStre
         raise ServiceError(refuse("no_such_file", path=str(path)))
     if suffix in XLSX_SUFFIXES:
         with _xlsx_stream(path) as stream:
-            yield stream
+            yield _not_empty(stream, "empty_sheet")
     elif suffix in CSV_SUFFIXES:
-        yield _csv_stream(path, encoding)
+        yield _not_empty(_csv_stream(path, encoding), "empty_file")
     else:
         raise ServiceError(refuse("not_a_sheet", file=path.name))
+
+
+def _not_empty(stream: SheetStream, refusal: str) -> SheetStream:
+    """The stream as it was; refused with ``refusal`` if it has neither a header nor a row (no bytes,
+    a BOM, blank lines, an empty first sheet), not with 'no column is mapped to name'."""
+    if any(stream.header):
+        return stream
+    first = next(stream.rows, None)
+    if first is None:
+        raise ServiceError(refuse(refusal, file=stream.source))
+    stream.rows = itertools.chain([first], stream.rows)
+    return stream
 
 
 def read_file(path: Path, *, encoding: str | None = None, limit: int | None = None) -> SheetData:
@@ -100,26 +134,63 @@ def read_file(path: Path, *, encoding: str | None = None, limit: int | None = No
 
 def _csv_stream(path: Path, encoding: str | None) -> SheetStream:
     data = path.read_bytes()
-    chosen = encoding or detect_encoding(data)
-    if chosen.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8):
-        chosen = "utf-8-sig"
-    try:
-        content = data.decode(chosen)
-    except LookupError:
-        raise ServiceError(refuse("unknown_encoding", file=path.name, encoding=chosen)) from None
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise ServiceError(refuse("wrong_encoding", file=path.name, line=line, encoding=chosen,
-                                  byte=f"0x{data[exc.start]:02X}")) from None
-    try:
-        dialect = csv.Sniffer().sniff(content[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    content, chosen = _decoded(path.name, data, encoding)
     records = _csv_records(path.name, csv.reader(itertools.chain(io.StringIO(content, newline=""), [_END_OF_FILE]),
-                                                 dialect))
+                                                 _dialect(content[:8192])))
     header = [cell.strip() for cell in next(records, (1, []))[1]]
-    rows = ((number, cells) for number, cells in records if any(c.strip() for c in cells))
+    rows = ((number, csv_row_text(cells)) for number, cells in records if any(c.strip() for c in cells))
     return SheetStream(path.name, header, rows, chosen, content.count("\n"))
+
+
+def _dialect(sample: str) -> type[csv.Dialect]:
+    """The separator and spacing the sample shows. The quote is '"' whatever it shows: the sniffer
+    takes an apostrophe for a quote when cells start with one (formula text as our export writes it)."""
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+    class Sniffed(csv.excel):
+        delimiter = sniffed.delimiter
+        skipinitialspace = sniffed.skipinitialspace
+
+    return Sniffed
+
+
+def _decoded(source: str, data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The whole file's text and the encoding it was read in: the one chosen, else the one detected,
+    else (when that does not read the whole file) the likeliest of the others that does."""
+    if encoding is not None:
+        if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        try:
+            return data.decode(encoding), encoding
+        except LookupError:
+            raise ServiceError(refuse("unknown_encoding", file=source, encoding=encoding)) from None
+        except UnicodeDecodeError as exc:
+            raise ServiceError(refuse("wrong_encoding", file=source, encoding=encoding,
+                                      **_where(data, encoding, exc))) from None
+    detected = detect_encoding(data)
+    failures: dict[str, UnicodeDecodeError] = {}
+    try:
+        return data.decode(detected), detected
+    except UnicodeDecodeError as exc:
+        failures[detected] = exc
+    if detected in DETECTED:  # chosen from a sample, not by a BOM: the whole file ranks the others
+        for candidate in _ranked(data, tuple(name for name in DETECTED if name != detected)):
+            try:
+                return data.decode(candidate), candidate
+            except UnicodeDecodeError as exc:
+                failures[candidate] = exc
+    furthest = max(failures, key=lambda name: failures[name].start)
+    raise ServiceError(refuse("no_encoding_reads", file=source, encodings=", ".join(failures), encoding=furthest,
+                              **_where(data, furthest, failures[furthest]))) from None
+
+
+def _where(data: bytes, encoding: str, error: UnicodeDecodeError) -> dict[str, object]:
+    """The line and the byte that ``encoding`` cannot read."""
+    line = data[:error.start].decode(encoding, errors="replace").count("\n") + 1
+    return {"line": line, "byte": f"0x{data[error.start]:02X}"}
 
 
 def _csv_records(source: str, reader) -> Iterator[tuple[int, list[str]]]:
