@@ -564,6 +564,10 @@
         <translation>会員を {created} 件作成、{merged} 件を統合、{unchanged} 件は変更なし、重複 {skipped} 件と問題のある行 {bad} 件を除外しました。</translation>
     </message>
     <message>
+        <source>{count} values in the file differ from those on record and were left as they are; edit the members to change them.</source>
+        <translation>ファイルの {count} 個の値が登録内容と異なるため、登録内容のまま残しました。変更するには会員を編集してください。</translation>
+    </message>
+    <message>
         <source>Nothing needed to be written.</source>
         <translation>書き込むものはありませんでした。</translation>
     </message>
