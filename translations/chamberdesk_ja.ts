@@ -1534,6 +1534,10 @@
         <translation>1 行で書く欄に改行またはタブがあります（ファイルでは、引用符の位置の誤りで行がつながります）</translation>
     </message>
     <message>
+        <source>holds a control character ({character}) that documents and workbooks cannot hold</source>
+        <translation>文書やブックに書けない制御文字（{character}）があります</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>マイナスの金額は入力できません</translation>
     </message>

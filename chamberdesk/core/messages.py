@@ -29,6 +29,7 @@ ENGLISH: dict[str, str] = {
     "implausible_amount": "'{value}' is not a plausible amount (below {limit})",
     "line_break": "holds a line break or a tab where one line is expected (in a file: a quote out of place joins "
                   "lines)",
+    "control_character": "holds a control character ({character}) that documents and workbooks cannot hold",
     "negative_amount": "cannot be negative",
     "not_website": "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)",
     "not_whole_number": "'{value}' is not a whole number",

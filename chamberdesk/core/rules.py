@@ -8,7 +8,7 @@ from .errors import InvalidValue, Problem
 from .messages import refuse
 from .model import Agreement, Delegation, Meeting, Member, Organisation, Person
 from .validation import (check_count, check_country, check_currency, check_email, check_language,
-                         check_membership_date, check_one_line, check_required, check_website, check_year, check_zone,
+                         check_membership_date, check_one_line, check_required, check_text, check_website, check_year, check_zone,
                          collect, normalise_phone)
 
 Values = Mapping[str, object]
@@ -33,10 +33,17 @@ PERSON_ONE_LINE = ("family_name", "given_name", "family_name_local", "given_name
                    "given_name_reading", "honorific", "title", "title_local", "email")
 
 
-def _one_line_problems(values: Values, fields: tuple[str, ...], found: list[Problem]) -> list[Problem]:
-    """Line breaks and tabs in one-line fields not already refused for something else."""
+MEMBER_TEXT = ("address", "address_local", "strengths", "needs", "notes")
+PERSON_TEXT = ("dietary", "emergency_contact_name", "notes")
+
+
+def _text_problems(values: Values, one_line: tuple[str, ...], text: tuple[str, ...],
+                   found: list[Problem]) -> list[Problem]:
+    """Line breaks and tabs in one-line fields, other control characters in any, where the field
+    was not already refused for something else."""
     refused = {p.field for p in found}
-    return collect({f: check_one_line(values.get(f)) for f in fields if f not in refused})
+    return collect({f: check_one_line(values.get(f)) for f in one_line if f not in refused}
+                   | {f: check_text(values.get(f)) for f in text if f not in refused})
 
 
 def organisation_rules(v: Values) -> list[Problem]:
@@ -60,7 +67,7 @@ def member_rules(v: Values) -> list[Problem]:
         "member_since": check_membership_date(v.get("member_since")),
         "member_until": check_membership_date(v.get("member_until")),
     })
-    problems += _one_line_problems(v, MEMBER_ONE_LINE, problems)
+    problems += _text_problems(v, MEMBER_ONE_LINE, MEMBER_TEXT, problems)
     problems += _phone_problems(v, "phone", v.get("country"))
     dues = v.get("dues_minor")
     if dues is not None and not v.get("dues_currency"):
@@ -78,7 +85,7 @@ def person_rules(v: Values, *, region: str | None = None) -> list[Problem]:
                         "local_lang": check_language(v.get("local_lang")),
                         "preferred_lang": check_language(v.get("preferred_lang")),
                         "email": check_email(v.get("email"))})
-    problems += _one_line_problems(v, PERSON_ONE_LINE, problems)
+    problems += _text_problems(v, PERSON_ONE_LINE, PERSON_TEXT, problems)
     problems += _phone_problems(v, "phone", region)
     problems += _phone_problems(v, "emergency_contact_phone", region)
     if v.get("member_id") and v.get("organisation_id"):

@@ -190,6 +190,7 @@ def check_count(value: int | None, *, most: int = MOST_EMPLOYEES) -> Refusal | N
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, line feed, return
 
 
 def check_one_line(value: object) -> Refusal | None:
@@ -198,6 +199,13 @@ def check_one_line(value: object) -> Refusal | None:
     if isinstance(value, str) and _CONTROL.search(value):
         return refuse("line_break")
     return None
+
+
+def check_text(value: object) -> Refusal | None:
+    """Text of several lines (an address, notes): lines and tabs, but no other control character
+    (a form feed or an escape pasted from another program cannot be printed or exported)."""
+    found = CONTROL_IN_TEXT.search(value) if isinstance(value, str) else None
+    return refuse("control_character", character=f"U+{ord(found.group()):04X}") if found else None
 
 
 def check_required(value: object) -> Refusal | None:

@@ -45,6 +45,8 @@ TEMPLATES = {
     "line_break": QT_TRANSLATE_NOOP(
         "Problems", "holds a line break or a tab where one line is expected (in a file: a quote out of place joins "
                     "lines)"),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Problems", "holds a control character ({character}) that documents and workbooks cannot hold"),
     "negative_amount": QT_TRANSLATE_NOOP("Problems", "cannot be negative"),
     "not_website": QT_TRANSLATE_NOOP(
         "Problems", "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)"),

@@ -13,6 +13,7 @@ from chamberdesk.core.errors import ServiceError
 from chamberdesk.core.exchange.exporter import export_members
 from chamberdesk.core.exchange.formula_text import csv_cell_text, csv_text, needs_apostrophe
 from chamberdesk.core.exchange.importer import ImportOptions, apply_import, plan_import
+from chamberdesk.core.exchange.layout import COLUMNS
 from chamberdesk.core.exchange.reading import detect_encoding
 from chamberdesk.core.model import Member
 from chamberdesk.core.services.records import create_record
@@ -199,3 +200,19 @@ def test_the_cli_refuses_an_empty_file_and_writes_nothing(store, tmp_path, capsy
     assert main(["--db", str(store.file), "import", "members", str(path)]) == 4
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(Member)) == 0
+
+
+def test_control_characters_are_refused_in_notes_and_never_stop_a_workbook_export(store, tmp_path):
+    # Found in review: a form feed pasted into notes was stored, and the XLSX export then stopped
+    # with openpyxl's IllegalCharacterError.
+    from chamberdesk.core.errors import ValidationError
+    from chamberdesk.core.services.records import create_record
+
+    with pytest.raises(ValidationError, match="control character \\(U\\+000C\\)"):
+        create_record(store, Member, {"name": "Form Feed KK", "country": "JP", "notes": "page one\x0cpage two"})
+    create_record(store, Member, {"name": "Lines KK", "country": "JP", "notes": "line one\nline two\ttabbed"})
+    with store.engine.begin() as connection:  # as an older version could have stored it
+        connection.exec_driver_sql("UPDATE member SET notes = 'page one' || char(12) || 'page two'")
+    path = tmp_path / "members.xlsx"
+    assert export_members(store, path).written == 1
+    assert load_workbook(path).active.cell(2, COLUMNS.index("notes") + 1).value == "page one page two"

@@ -31,6 +31,7 @@ from ..errors import ServiceError
 from ..listing import SOURCES
 from ..model import Member, MemberTag, Person
 from ..money import to_decimal
+from ..validation import CONTROL_IN_TEXT
 from .formula_text import csv_text, needs_apostrophe
 from .layout import COLUMNS, CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .vcard import contact_ids, write_vcards
@@ -195,7 +196,9 @@ def _xlsx_value(sheet, column: str, value: object) -> object:
         return None
     if column in NUMBER_COLUMNS or isinstance(value, date):
         return value
-    text = str(value)
+    # A control character (a form feed pasted into notes before they were refused) cannot be
+    # written in a workbook's XML at all: a space stands in, rather than no export.
+    text = CONTROL_IN_TEXT.sub(" ", str(value))
     if not (needs_apostrophe(text) or text.startswith("#")):
         return text
     from openpyxl.cell import WriteOnlyCell
