@@ -80,8 +80,11 @@ def _import_members(store, args) -> tuple[int, bool]:
     duplicates = list(plan.duplicates.values())
     for duplicate in duplicates[:limit]:
         matched = f": {duplicate.candidate.matched}" if duplicate.candidate.matched else ""
+        # Asked to create a row that may not be: say why it is skipped instead.
+        refused = (" (not created: its registration number is taken)"
+                   if options.on_duplicate not in duplicate.choices else "")
         say(f"  {plan.source}, row {duplicate.row}: {duplicate.label} looks like {duplicate.existing} "
-            f"({duplicate.candidate.reason}{matched}) → {duplicate.decision}")
+            f"({duplicate.candidate.reason}{matched}) → {duplicate.decision}{refused}")
     if limit is not None and len(duplicates) > limit:
         say(f"  … and {len(duplicates) - limit} more duplicate(s)")
     encoding = f" (read as {plan.encoding})" if plan.encoding else ""

@@ -32,8 +32,8 @@ def test_a_registration_number_twice_is_never_created_twice(store, tmp_path, cap
     with pytest.raises(ServiceError, match="row 3: 'create' is not one of skip, merge"):
         plan.decide(3, "create")
     assert main(["--db", str(store.file), "import", "members", str(path), "--on-duplicate", "create"]) == 0
-    assert "Beta KK looks like row 2 Alpha KK (same registration number: 1111111111111) → skip" in \
-        capsys.readouterr().err
+    assert ("Beta KK looks like row 2 Alpha KK (same registration number: 1111111111111) → skip (not created: its "
+            "registration number is taken)") in capsys.readouterr().err
     assert [name for name, *_ in _members(store)] == ["Aoki Giken", "Alpha KK"]
 
 
