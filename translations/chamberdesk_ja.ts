@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>First row</source>
-        <translation>1 行目の値</translation>
+        <translation>最初の行の値</translation>
     </message>
     <message>
         <source>Load mapping…</source>
@@ -1626,6 +1626,10 @@
         <translation>列「{column}」は取り込まれません（どの項目にも対応付けられていません）</translation>
     </message>
     <message>
+        <source>the header is on row {row}: the {count} row(s) above it (a title?) are not imported</source>
+        <translation>見出し行は {row} 行目です。その上の {count} 行（表題？）は取り込みません</translation>
+    </message>
+    <message>
         <source>columns {first} and {second} are both called &apos;{column}&apos;; rename one so that it is clear which to import</source>
         <translation>{first} 列目と {second} 列目の見出しがどちらも「{column}」です。どちらを取り込むか分かるよう、一方の見出しを変えてください</translation>
     </message>
@@ -1692,6 +1696,10 @@
     <message>
         <source>(whole row)</source>
         <translation>（行全体）</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>（ファイル全体）</translation>
     </message>
     <message>
         <source>{source}, row {row}, {column}: {message}</source>

@@ -57,6 +57,7 @@ ENGLISH: dict[str, str] = {
     "mapping_column_missing": "the mapping names this column but the file has none",
     "required_unmapped": "no column of the file is mapped to it (it is required)",
     "column_not_imported": "column '{column}' is not imported (no field is mapped to it)",
+    "header_below_title": "the header is on row {row}: the {count} row(s) above it (a title?) are not imported",
     "duplicate_header": "columns {first} and {second} are both called '{column}'; rename one so that it is clear "
                         "which to import",
     "unclosed_quote": "the quote opened on line {line} is never closed, so the rest of the file would be read as "

@@ -290,8 +290,9 @@ class CheckPage(QWizardPage):
                                                          [f"{decision_label(d)} ({locale.toString(n)})"
                                                           for d, n in decisions.most_common()]))
         self.counts["duplicates"].setText(duplicates)
-        self.counts["unused"].setText(locale.createSeparatedList([p.field for p in plan.warnings])
-                                      if plan.warnings else self.tr("none"))
+        unused = [p.field for p in plan.warnings if p.code == "column_not_imported"]
+        self.counts["unused"].setText(locale.createSeparatedList(unused)
+                                      if unused else self.tr("none"))
 
     def isComplete(self) -> bool:
         plan = self._wizard.plan

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import Problem, ValidationError
-from ..core.exchange.rows import WHOLE_ROW
+from ..core.exchange.rows import WHOLE_FILE, WHOLE_ROW
 from ..core.messages import Refusal
 from .member_fields import field_label
 
@@ -80,6 +80,8 @@ TEMPLATES = {
     "required_unmapped": QT_TRANSLATE_NOOP("Problems", "no column of the file is mapped to it (it is required)"),
     "column_not_imported": QT_TRANSLATE_NOOP(
         "Problems", "column '{column}' is not imported (no field is mapped to it)"),
+    "header_below_title": QT_TRANSLATE_NOOP(
+        "Problems", "the header is on row {row}: the {count} row(s) above it (a title?) are not imported"),
     "duplicate_header": QT_TRANSLATE_NOOP(
         "Problems", "columns {first} and {second} are both called '{column}'; rename one so that it is clear "
                     "which to import"),
@@ -111,6 +113,7 @@ TEMPLATES = {
     "mapping_unknown_fields": QT_TRANSLATE_NOOP("Problems", "{path}: maps unknown fields {fields} (known: {known})"),
 }
 _WHOLE_ROW = QT_TRANSLATE_NOOP("Problems", "(whole row)")
+_WHOLE_FILE = QT_TRANSLATE_NOOP("Problems", "(whole file)")
 _IN_FILE = QT_TRANSLATE_NOOP("Problems", "{source}, row {row}, {column}: {message}")
 _IN_FIELD = QT_TRANSLATE_NOOP("Problems", "{column}: {message}")
 
@@ -132,8 +135,8 @@ def problem_text(problem: Problem) -> str:
 
 def column_text(field: str, header: Sequence[str] = ()) -> str:
     """The column a problem is in: the file's own name for it, else the label of our field."""
-    if field == WHOLE_ROW:
-        return _translate(_WHOLE_ROW)
+    if field in (WHOLE_ROW, WHOLE_FILE):
+        return _translate(_WHOLE_ROW if field == WHOLE_ROW else _WHOLE_FILE)
     return field if field in header else field_label(field)
 
 

@@ -185,7 +185,9 @@ def test_a_workbook_whose_first_sheet_is_empty_is_refused_as_empty(store, tmp_pa
 def test_a_file_whose_header_is_below_blank_lines_is_not_empty(store, tmp_path):
     path = tmp_path / "late-header.csv"
     path.write_text("\n\nname,country\nAoki Giken,JP\n", encoding="utf-8")
-    assert plan_import(store, path).problems != []  # read as it is: its first line is its header
+    plan = plan_import(store, path)  # its header is found below them, and the rows read
+    assert plan.problems == [] and [w.code for w in plan.warnings] == ["header_below_title"]
+    assert [row.member["name"] for row in plan.rows] == ["Aoki Giken"]
 
 
 @pytest.mark.parametrize("name", ["nothing.csv", "empty.xlsx"])

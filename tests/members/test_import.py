@@ -241,3 +241,28 @@ def test_undoing_a_large_import_deletes_in_bulk_whatever_the_order_of_its_batche
     with store.read() as session:
         undo_operation = session.scalar(select(AuditOperation).where(AuditOperation.undoes_id == result.operation_id))
         assert len(undo_operation.entries) == 3500
+
+
+def test_a_title_above_the_header_is_left_out_and_said_so(store, tmp_path, capsys):
+    # Found by a new-user trial: a Japanese list with 会員名簿 above its header was refused with "no column
+    # is mapped to name/country".
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["会員名簿　2026年度"])
+    sheet.append([])
+    sheet.append(["会社名", "国", "都市", "メール"])
+    sheet.append(["Aoki Giken", "JP", "Tokyo", "info@aoki.example"])
+    sheet.append(["Kochi Coir", "IN", "Kochi", "not-an-address"])
+    path = tmp_path / "meibo.xlsx"
+    workbook.save(path)
+    plan = plan_import(store, path)
+    assert plan.problems == []
+    [warning] = plan.warnings
+    assert (warning.row, str(warning.refusal)) == (
+        3, "the header is on row 3: the 2 row(s) above it (a title?) are not imported")
+    assert [(p.row, p.field) for p in plan.all_problems] == [(5, "メール")]  # rows numbered as in the file
+    assert main(["--db", str(store.file), "import", "members", str(path), "--skip-bad-rows"]) == 0
+    assert "the header is on row 3" in capsys.readouterr().err
+    assert _count(store, Member) == 1

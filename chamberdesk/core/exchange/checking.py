@@ -22,7 +22,7 @@ from ..errors import Problem, ServiceError
 from ..messages import refuse
 from .mapping import ColumnMapping
 from .reading import SheetStream, open_sheet
-from .rows import ImportRow, RowReader, header_problems
+from .rows import WHOLE_FILE, ImportRow, RowReader, header_problems
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +45,15 @@ class CheckedFile:
 def file_problems(stream: SheetStream, mapping: ColumnMapping) -> list[Problem]:
     """What the header line says under the mapping: errors (nothing can be read right) and
     warnings (a column nothing takes: reported so that nobody believes it imported)."""
-    problems = [Problem.of(header, refuse("mapping_column_missing"), 1, stream.source)
+    row = stream.header_row
+    problems = [Problem.of(header, refuse("mapping_column_missing"), row, stream.source)
                 for header in mapping.unknown_headers(stream.header)]
-    problems += [Problem.of(required, refuse("required_unmapped"), 1, stream.source)
+    problems += [Problem.of(required, refuse("required_unmapped"), row, stream.source)
                  for required in ("name", "country") if not mapping.source_of(required)]
-    return problems + header_problems(stream.source, stream.header, mapping)
+    if row > 1:  # said, so that nobody looks for what stood above it
+        problems.append(Problem.of(WHOLE_FILE, refuse("header_below_title", row=row, count=row - 1), row,
+                                   stream.source, warning=True))
+    return problems + header_problems(stream.source, stream.header, mapping, row=row)
 
 
 def _described(stream: SheetStream, mapping: ColumnMapping | None) -> CheckedFile:

@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import Problem, ServiceError, ValidationError
 from ..messages import refuse
 from .formula_text import csv_row_text
+from .mapping import ColumnMapping
 from .rows import WHOLE_ROW
 from .xlsx_rows import UncomputedFormula
 
@@ -92,6 +93,7 @@ class SheetStream:
     rows: Iterator[tuple[int, list[object]]]
     encoding: str | None = None
     size_hint: int = 0  # rows the file says it has (for progress), 0 if unknown
+    header_row: int = 1  # below a title, the header is not the first row
 
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -106,9 +108,9 @@ def open_sheet(path: Path, *, encoding: str | None = None) -> Iterator[SheetStre
         raise ServiceError(refuse("no_such_file", path=str(path)))
     if suffix in XLSX_SUFFIXES:
         with _xlsx_stream(path) as stream:
-            yield _not_empty(stream, "empty_sheet")
+            yield _header_below_title(_not_empty(stream, "empty_sheet"))
     elif suffix in CSV_SUFFIXES:
-        yield _not_empty(_csv_stream(path, encoding), "empty_file")
+        yield _header_below_title(_not_empty(_csv_stream(path, encoding), "empty_file"))
     else:
         raise ServiceError(refuse("not_a_sheet", file=path.name))
 
@@ -122,6 +124,33 @@ def _not_empty(stream: SheetStream, refusal: str) -> SheetStream:
     if first is None:
         raise ServiceError(refuse(refusal, file=stream.source))
     stream.rows = itertools.chain([first], stream.rows)
+    return stream
+
+
+TITLE_ROWS = 10  # rows looked at for a header below a title
+
+
+def _names_the_required_columns(header: list[str]) -> bool:
+    mapping = ColumnMapping.default_for(header)
+    return bool(mapping.source_of("name") and mapping.source_of("country"))
+
+
+def _header_below_title(stream: SheetStream) -> SheetStream:
+    """Lists often open with a title (会員名簿 2026年度, 'Members as of April') above the header: when
+    the first row names neither the name nor the country column and one of the next rows names
+    both, that row is the header and the rows above it are left out (``header_row`` says so)."""
+    if _names_the_required_columns(stream.header):
+        return stream
+    looked: list[tuple[int, list[object]]] = []
+    for number, cells in stream.rows:
+        header = ["" if cell is None else str(cell).strip() for cell in cells]
+        if _names_the_required_columns(header):
+            stream.header, stream.header_row = header, number
+            return stream
+        looked.append((number, cells))
+        if len(looked) == TITLE_ROWS:
+            break
+    stream.rows = itertools.chain(looked, stream.rows)
     return stream
 
 

@@ -36,6 +36,7 @@ _REPEATING_CONTACT = frozenset({"local_lang", "name_order", "honorific", "title"
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")  # Latin letters with every accent, digits, signs
 _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 WHOLE_ROW = "(whole row)"
+WHOLE_FILE = "(whole file)"
 _ENUMS = {"size_class": SizeClass, "membership_status": MembershipStatus}
 # Besides the stored values and their English labels (in any case): the Japanese interface's labels
 # and what Japanese offices write in their lists.
@@ -80,7 +81,7 @@ def romanised_name(local: str, reading: str | None = None) -> str:
     return latin_from_reading(local, reading) if reading else suggested_latin(local)
 
 
-def header_problems(source: str, header: list[str], mapping: ColumnMapping) -> list[Problem]:
+def header_problems(source: str, header: list[str], mapping: ColumnMapping, *, row: int = 1) -> list[Problem]:
     """What the file's header line says under a mapping: a field fed by a header the file has twice
     (which column is meant?) is an error; a column no field takes is a warning, so that nobody
     believes its contents imported."""
@@ -90,10 +91,10 @@ def header_problems(source: str, header: list[str], mapping: ColumnMapping) -> l
     for position, name in enumerate(header, start=1):
         if name in first_position and name in used:
             problems.append(Problem.of(name, refuse("duplicate_header", column=name, first=first_position[name],
-                                                    second=position), 1, source))
+                                                    second=position), row, source))
         first_position.setdefault(name, position)
     for name in dict.fromkeys(mapping.unused_headers(header)):
-        problems.append(Problem.of(name, refuse("column_not_imported", column=name), 1, source, warning=True))
+        problems.append(Problem.of(name, refuse("column_not_imported", column=name), row, source, warning=True))
     return problems
 
 
