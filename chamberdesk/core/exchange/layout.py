@@ -1,8 +1,10 @@
 """The member file layout: documented, fixed English column headers (DESIGN.md, Files).
 
-One row per member; its primary contact flattened into ``contact_*`` columns; tags of each kind
-joined with ';'. ``export members`` writes exactly these columns in this order and
-``import members`` reads them without a mapping. Passport data is never part of it.
+One row per member; its primary contact flattened into ``contact_*`` columns (its other persons
+are not in it: the export counts them, and a vCard export keeps them); tags of each kind joined
+with ';'. ``export members`` writes exactly these columns in this order and ``import members``
+reads them without a mapping. In CSV, text a spreadsheet would run as a formula follows an
+apostrophe (``formula_text``). Passport data is never part of it.
 
 | column | meaning |
 |---|---|
