@@ -316,9 +316,9 @@ def test_a_dry_run_or_a_refused_import_into_a_new_path_leaves_no_database(tmp_pa
 
 
 def test_a_file_refused_as_a_whole_does_not_suggest_skipping_bad_rows(db, tmp_path):
-    titled = tmp_path / "titled.csv"
-    titled.write_text("Members of the Kerala chamber\nname,country\nAoki Giken,JP\n", encoding="utf-8")
-    result = run("--db", db, "import", "members", str(titled), "--skip-bad-rows")
+    unnamed = tmp_path / "unnamed.csv"  # no column the name could come from
+    unnamed.write_text("company_code,country\nA-001,JP\n", encoding="utf-8")
+    result = run("--db", db, "import", "members", str(unnamed), "--skip-bad-rows")
     message = result.stderr.decode()
     assert result.returncode == 4 and "cannot be imported as it is" in message and "--skip-bad-rows" not in message
 
