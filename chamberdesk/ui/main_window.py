@@ -14,7 +14,6 @@ from .. import __version__
 from ..store import Store
 from .localisation import LANGUAGES, SYSTEM
 from .pages import PAGE_KEYS, PAGES
-from .print_preview import open_print_preview
 from .settings import LAST_PAGE, UI_LANGUAGE, WINDOW_GEOMETRY
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -90,6 +89,10 @@ class MainWindow(QMainWindow):
         self._pages.currentWidget().refresh()
 
     def _print(self) -> None:
+        # Imported when first asked for: the print engine (reportlab, the script fonts' shaping) is a
+        # third of a second the window's start need not wait for.
+        from .print_preview import open_print_preview
+
         open_print_preview(self._store, self._pages.currentWidget(), self)
 
     def _find(self) -> None:
