@@ -1538,6 +1538,14 @@
         <translation>文書やブックに書けない制御文字（{character}）があります</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a Japanese postal code (seven digits, e.g. 100-0001)</source>
+        <translation>「{value}」は日本の郵便番号ではありません（7 桁、例: 100-0001）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; looks like text in UTF-8 read as another encoding (&apos;{meant}&apos;?): the file mixes encodings; save it again in one</source>
+        <translation>「{value}」は UTF-8 の文字を別の文字コードで読んだもののようです（「{meant}」？）。ファイルの文字コードが混在しています。1 つの文字コードで保存し直してください</translation>
+    </message>
+    <message>
         <source>cannot be negative</source>
         <translation>マイナスの金額は入力できません</translation>
     </message>

@@ -30,6 +30,9 @@ ENGLISH: dict[str, str] = {
     "line_break": "holds a line break or a tab where one line is expected (in a file: a quote out of place joins "
                   "lines)",
     "control_character": "holds a control character ({character}) that documents and workbooks cannot hold",
+    "not_postal_code": "'{value}' is not a Japanese postal code (seven digits, e.g. 100-0001)",
+    "mixed_encoding": "'{value}' looks like text in UTF-8 read as another encoding ('{meant}'?): the file mixes "
+                      "encodings; save it again in one",
     "negative_amount": "cannot be negative",
     "not_website": "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)",
     "not_whole_number": "'{value}' is not a whole number",

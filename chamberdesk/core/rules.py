@@ -8,8 +8,8 @@ from .errors import InvalidValue, Problem
 from .messages import refuse
 from .model import Agreement, Delegation, Meeting, Member, Organisation, Person
 from .validation import (check_count, check_country, check_currency, check_email, check_language,
-                         check_membership_date, check_one_line, check_required, check_text, check_website, check_year, check_zone,
-                         collect, normalise_phone)
+                         check_membership_date, check_one_line, check_postal_code, check_required, check_text,
+                         check_website, check_year, check_zone, collect, normalise_phone)
 
 Values = Mapping[str, object]
 Rule = Callable[[Values], list[Problem]]
@@ -66,6 +66,7 @@ def member_rules(v: Values) -> list[Problem]:
         "website": check_website(v.get("website")),
         "member_since": check_membership_date(v.get("member_since")),
         "member_until": check_membership_date(v.get("member_until")),
+        "postal_code": check_postal_code(v.get("postal_code"), v.get("country")),
     })
     problems += _text_problems(v, MEMBER_ONE_LINE, MEMBER_TEXT, problems)
     problems += _phone_problems(v, "phone", v.get("country"))

@@ -25,6 +25,14 @@ _LATIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "�
 _FOLD = {**_KATAKANA_TO_HIRAGANA, **_KANJI_VARIANTS, **_LATIN_LETTERS}
 
 
+# Malayalam's chillu letters are written two ways that look the same: the atomic letter (ർ, Unicode
+# 5.1) and the older consonant + virama + zero-width joiner (ര്‍). Both fold to the atomic one; other
+# zero-width characters (a stray ZWSP, a BOM) fold to nothing.
+_OLD_CHILLU = re.compile("([ണനരലളക])\u0d4d\u200d")
+_CHILLU = {"ണ": "\u0d7a", "ന": "\u0d7b", "ര": "\u0d7c", "ല": "\u0d7d", "ള": "\u0d7e", "ക": "\u0d7f"}
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
 def fold(text: str | None) -> str:
     """NFKC (full/half width), case folding, katakana → hiragana, variant kanji, Latin accents removed,
     Latin letters without a decomposition spelled plainly (ø → o, æ → ae, ł → l).
@@ -38,6 +46,9 @@ def fold(text: str | None) -> str:
     if text.isascii():  # most names: nothing to decompose (fold runs 400,000 times in an import)
         return text
     text = text.translate(_FOLD)
+    if "\u200d" in text:
+        text = _OLD_CHILLU.sub(lambda old: _CHILLU[old.group(1)], text)
+    text = _ZERO_WIDTH.sub("", text)
     stripped = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", text))
     return unicodedata.normalize("NFC", stripped)
 

@@ -95,9 +95,33 @@ def normalise_postal_code(value: str, country: str | None) -> str:
     seven digits with its hyphen (1500001 → 150-0001), as addresses print it."""
     text = _POSTAL_MARK.sub("", unicodedata.normalize("NFKC", value).strip()).strip()
     text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u30fc", "-")
-    if (country or "").upper() == "JP" and re.fullmatch(r"\d{7}", text):
-        return f"{text[:3]}-{text[3:]}"
-    return text
+    japanese = _JAPANESE_POSTAL.fullmatch(text) if (country or "").upper() == "JP" else None
+    return f"{japanese.group(1)}-{japanese.group(2)}" if japanese else text
+
+
+_JAPANESE_POSTAL = re.compile(r"(\d{3})[-\s]?(\d{4})")
+
+
+def check_postal_code(value: str | None, country: str | None) -> Refusal | None:
+    """A Japanese postal code is seven digits (100-0001); other countries' are taken as written."""
+    if value and (country or "").upper() == "JP" and not _JAPANESE_POSTAL.fullmatch(value):
+        return refuse("not_postal_code", value=value)
+    return None
+
+
+_MOJIBAKE_MARKS = ("Ã", "Â", "â€", "ã")
+
+
+def check_mixed_encoding(value: object) -> Refusal | None:
+    """Text that reads right only as UTF-8 bytes taken for Windows-1252 (Café stored as CafÃ©): a file
+    that mixes encodings, whichever one it was read in."""
+    if not isinstance(value, str) or value.isascii() or not any(mark in value for mark in _MOJIBAKE_MARKS):
+        return None
+    try:
+        meant = value.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return refuse("mixed_encoding", value=value, meant=meant) if meant != value else None
 
 
 def normalise_reading(value: str) -> str:

@@ -47,6 +47,11 @@ TEMPLATES = {
                     "lines)"),
     "control_character": QT_TRANSLATE_NOOP(
         "Problems", "holds a control character ({character}) that documents and workbooks cannot hold"),
+    "not_postal_code": QT_TRANSLATE_NOOP(
+        "Problems", "'{value}' is not a Japanese postal code (seven digits, e.g. 100-0001)"),
+    "mixed_encoding": QT_TRANSLATE_NOOP(
+        "Problems", "'{value}' looks like text in UTF-8 read as another encoding ('{meant}'?): the file mixes "
+                    "encodings; save it again in one"),
     "negative_amount": QT_TRANSLATE_NOOP("Problems", "cannot be negative"),
     "not_website": QT_TRANSLATE_NOOP(
         "Problems", "'{value}' is not a web address (http://, https:// or a bare domain such as example.co.jp)"),

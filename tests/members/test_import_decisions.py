@@ -136,3 +136,21 @@ def test_a_merge_says_how_many_values_of_the_file_it_left_as_they_were(store, tm
     assert result.summary("edited.csv").endswith(
         "2 value(s) in the file differ from those on record and were left as they are; edit the members to change "
         "them.")
+
+
+def test_spacing_old_malayalam_letters_and_separators_in_numbers_do_not_hide_a_duplicate(store, tmp_path):
+    # Found by a new-user trial: each of these pairs was created twice.
+    create_record(store, Member, {"name": "Siam Orchid Foods", "name_local": "บริษัท สยามออร์คิด ฟู้ดส์ จำกัด",
+                                  "country": "TH", "city": "Bangkok"})
+    create_record(store, Member, {"name": "Kerala Cashew Works", "name_local": "കേരള കശുവണ്ടി വർക്സ്",
+                                  "country": "IN", "city": "Kollam"})
+    create_record(store, Member, {"name": "Müller Maschinen", "country": "DE", "registration_no": "HRB 12345",
+                                  "city": "Stuttgart"})
+    path = _csv(tmp_path / "again.csv", [
+        "name,name_local,country,registration_no,city",
+        "Siam Orchid Foods Co,บริษัทสยามออร์คิดฟู้ดส์จำกัด,TH,,Bangkok",  # the same, without spaces
+        "Kerala Cashew Works,കേരള കശുവണ്ടി വര്\u200dക്സ്,IN,,Kollam",  # ര് + ZWJ: the old way to write ർ
+        "Mueller Maschinenbau,,DE,HRB12345,Stuttgart"])
+    plan = plan_import(store, path, ImportOptions(on_duplicate="create"))
+    assert {n: (d.candidate.reason, d.candidate.member_id, d.decision) for n, d in plan.duplicates.items()} == {
+        2: ("same name", 1, "create"), 3: ("same name", 2, "create"), 4: ("same registration number", 3, "skip")}

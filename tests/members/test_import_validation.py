@@ -469,3 +469,26 @@ def test_japanese_years_counts_and_dates_are_read_as_japanese_lists_write_them(s
         assert [(m.founded_year, m.employees, m.member_since) for m in session.scalars(
             select(Member).order_by(Member.id))] == [(1990, 10, date(2024, 4, 1)), (1990, 120, date(2024, 4, 1)),
                                                      (2019, 8, date(2019, 4, 30))]
+
+
+def test_text_garbled_by_a_file_of_mixed_encodings_is_refused_not_stored(store, tmp_path):
+    # Found by a new-user trial: a UTF-8 row in a file otherwise Windows-1252 was stored as "CafÃ© UTF8".
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("name,country,city\n".encode() + "Café UTF8,FR,Paris\n".encode("utf-8")
+                     + "Brasserie Müller,DE,Köln\n".encode("cp1252"))
+    plan = plan_import(store, path)
+    [problem] = plan.all_problems
+    assert (problem.row, problem.field, problem.code) == (2, "name", "mixed_encoding")
+    assert "'Café UTF8'?" in str(problem)
+    assert [row.member["city"] for row in plan.rows] == ["Paris", "Köln"]
+
+
+def test_a_japanese_postal_code_is_seven_digits(store, tmp_path):
+    path = tmp_path / "codes.csv"
+    path.write_text("name,country,postal_code\nA KK,JP,530 0001\nB KK,JP,12345\nC KK,JP,530-00012\n"
+                    "D KK,JP,ABC-DEFG\nE Co,TH,10110\nF Ltd,GB,SW1A 1AA\n", encoding="utf-8")
+    plan = plan_import(store, path)
+    assert [(p.row, p.field) for p in plan.all_problems] == [(3, "postal_code"), (4, "postal_code"),
+                                                            (5, "postal_code")]
+    assert [row.member.get("postal_code") for row in plan.rows if not row.problems] == ["530-0001", "10110",
+                                                                                         "SW1A 1AA"]

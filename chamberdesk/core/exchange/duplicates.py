@@ -42,6 +42,20 @@ def name_key(name: str | None) -> str:
     return " ".join(w for w in _WORD.findall(folded) if w not in _LEGAL_WORDS)
 
 
+def local_key(name: str | None) -> str:
+    """A local-script name as ``name_key``, without spaces: Thai and Japanese names are written with
+    and without them (บริษัท สยามออร์คิด ฟู้ดส์ จำกัด, บริษัทสยามออร์คิดฟู้ดส์จำกัด)."""
+    return name_key(name).replace(" ", "")
+
+
+_REGISTRATION_SEPARATORS = re.compile(r"[\s\-./]+")
+
+
+def registration_key(number: str | None) -> str:
+    """A registration number without case, width or separators: HRB 12345 is HRB12345."""
+    return _REGISTRATION_SEPARATORS.sub("", fold(number)) if number else ""
+
+
 @dataclass(frozen=True)
 class Candidate:
     """Where a row's SME already is: a member of the database or an earlier row of the file."""
@@ -74,13 +88,13 @@ class Known:
 
     @cached_property
     def local(self) -> str:
-        return name_key(self.name_local)
+        return local_key(self.name_local)
 
     @cached_property
     def identity(self) -> tuple[int, int, int, int]:
         """Hashes (0 when absent) of what tells two SMEs apart even when their names look alike: uid,
         registration number, local-script name, and (for a name that is only similar) the city."""
-        registration = fold(self.registration_no) if self.registration_no else ""
+        registration = registration_key(self.registration_no)
         city = name_key(self.city) if self.city else ""
         return (hash(self.uid) if self.uid else 0, hash(registration) if registration else 0,
                 hash(self.local) if self.local else 0, hash(city) if city else 0)
@@ -94,7 +108,7 @@ class Known:
         if self.uid:
             keys.append((hash(("uid", self.uid)), "same uid", self.uid))
         if self.registration_no and self.country:
-            keys.append((hash(("reg", self.country, fold(self.registration_no))), SAME_REGISTRATION,
+            keys.append((hash(("reg", self.country, registration_key(self.registration_no))), SAME_REGISTRATION,
                          self.registration_no))
         keys += [(email_key(e), "same e-mail", e) for e in self.emails if e]
         keys += [(phone_key(p), "same phone", p) for p in self.phones if p]

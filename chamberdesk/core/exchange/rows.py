@@ -23,7 +23,7 @@ from ..rules import member_rules, person_rules
 from ..search.romanise import capitalised, is_japanese, latin_from_reading, plain_romaji, romaji, suggested_latin
 from ..text import script_language
 from ..typed_values import iso_date, read_dues, whole_number, year
-from ..validation import normalise_phone, normalise_typed_text
+from ..validation import check_mixed_encoding, normalise_phone, normalise_typed_text
 from .layout import CONTACT_FIELDS, CONTACT_PREFIX, MEMBER_COLUMNS, TAG_COLUMNS, TAG_SEPARATOR
 from .mapping import ColumnMapping
 from .xlsx_rows import UncomputedFormula
@@ -137,6 +137,10 @@ class RowReader:
                     continue
                 if isinstance(value, str):
                     value = value.strip()
+                    mixed = check_mixed_encoding(value)  # garbled text is never stored as it reads
+                    if mixed is not None:
+                        problem(column, mixed)
+                        continue
                 if value not in ("", None):
                     filled[column] = value
         raw = filled.get
