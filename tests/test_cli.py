@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -344,3 +345,22 @@ def test_a_reader_that_stops_reading_early_is_not_an_error(store):
     child.stdout.close()  # as head does after its lines
     assert child.wait(timeout=120) == 0
     assert child.stderr.read().decode() == ""
+
+
+def test_skipping_bad_rows_when_every_row_is_bad_imports_nothing_and_says_so(tmp_path):
+    path = tmp_path / "all-bad.csv"
+    path.write_text("name,country,email\nAoki Giken,JP,not-an-address\nKochi Coir,IN,nor-this\n", encoding="utf-8")
+    database = tmp_path / "new.sqlite"
+    result = run("--db", str(database), "import", "members", str(path), "--skip-bad-rows")
+    assert result.returncode == 4
+    assert "every row has problems (see above); nothing was imported" in result.stderr.decode()
+    assert not database.exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full (Linux)")
+def test_output_the_system_refuses_to_write_is_said_in_one_line(db):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "chamberdesk", "--db", db, "list", "members"], stdout=full,
+                                stderr=subprocess.PIPE, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "Stopped: No space left on device."

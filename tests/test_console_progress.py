@@ -32,3 +32,14 @@ def test_a_log_or_a_pipe_gets_nothing():
     with ConsoleProgress(log) as report:
         report(progress.WRITING, 1_000, 47_320)
     assert log.getvalue() == ""
+
+
+def test_a_line_longer_than_the_terminal_is_cut_so_it_can_be_redrawn(monkeypatch):
+    import os
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((20, 24)))
+    terminal = _Terminal()
+    with ConsoleProgress(terminal) as report:
+        report(progress.FINDING_DUPLICATES, 1_000, 50_000)
+    assert terminal.getvalue().split("\r")[1:] == ["Looking for duplica", " " * 19, ""]

@@ -80,3 +80,12 @@ def test_upgrading_from_0002_folds_variant_kanji_in_the_keys_already_stored(tmp_
         assert person_id in SOURCES["persons"].ids(session, "高橋")
         assert person_id in SOURCES["persons"].ids(session, "髙橋")
     store.dispose()
+
+
+def test_a_new_database_has_nothing_to_recompute(tmp_path):
+    from chamberdesk.store import open_store
+
+    heard = []
+    store = open_store(tmp_path / "new.sqlite", progress=lambda *report: heard.append(report))
+    store.dispose()
+    assert heard == []  # no "Compacting the search index…" flashing by for an empty directory

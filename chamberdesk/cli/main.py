@@ -108,6 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # again when it flushes stdout at exit, so stdout goes nowhere from here on.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exit_codes.OK
+    except OSError as exc:  # the system refused (a full disk, a device gone): said, not an internal error
+        log.warning("stopped by the system: %s", exc)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing more to flush at exit)
+        say(f"Stopped: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "") + ".")
+        return exit_codes.INTERNAL
     except Exception:  # a bug: keep the traceback in the log, show one line
         log.exception("internal error running %s", args.command or "the window")
         say(f"Internal error; details were written to {user_data_dir() / 'chamberdesk.log'}.")

@@ -100,6 +100,9 @@ def _import_members(store, args) -> tuple[int, bool]:
         say(f"Dry run of {plan.source}{encoding}: {len(plan.rows)} row(s), {len(plan.bad_rows)} with problems, "
             f"{len(plan.duplicates)} duplicate(s); nothing was written.")
         return (exit_codes.INVALID if problems else exit_codes.OK), False
+    if plan.rows and len(plan.bad_rows) == len(plan.rows):
+        say(f"{plan.source}{encoding}: every row has problems (see above); nothing was imported.")
+        return exit_codes.INVALID, False
     with ConsoleProgress() as progress:
         result = apply_import(store, plan, skip_bad_rows=args.skip_bad_rows, progress=progress)
     written = f" (operation #{result.operation_id})" if result.operation_id else " Nothing was written."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import time
 from typing import TextIO
@@ -43,6 +44,8 @@ class ConsoleProgress:
             return
         self._drawn_at = now
         text = f"{stage}: {done:,} of {total:,}" if total > 0 else f"{stage}…"
+        # Within one line of the terminal: a line that wrapped could not be redrawn or wiped.
+        text = text[:max(shutil.get_terminal_size().columns - 1, 1)]
         self._draw(text.ljust(self._width))
         self._width = max(self._width, len(text))  # what the line now holds, padding included
 

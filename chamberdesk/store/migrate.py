@@ -99,7 +99,10 @@ def upgrade(engine: Engine, revision: str = "head", *, progress: Progress | None
 
 
 def _derived_data_to_rebuild(current: str | None, target: str) -> set[str]:
-    """What the pending revisions declare in REBUILD_DERIVED (computed data such as search indexes)."""
+    """What the pending revisions declare in REBUILD_DERIVED (computed data such as search indexes);
+    nothing for a new database, which holds no data to derive from."""
+    if current is None:
+        return set()
     pending = script_directory().iterate_revisions(target, current)
     return {name for rev in pending for name in getattr(rev.module, "REBUILD_DERIVED", ())}
 
