@@ -16,12 +16,15 @@ _WHOLE = re.compile(r"^[+-]?\d{1,3}([,\s]\d{3})*$|^[+-]?\d+$")
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
-_COUNTER = re.compile(r"\s*(名|人)$")  # 120名, 120人: how Japanese lists count staff
-# Japanese eras by their first year (元年 is the first, 平成2年 is 1990).
-_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-_ERA = r"(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})"
+_COUNTER = re.compile(r"^約\s*|\s*(名|人)$")  # 約120名, 120人: how Japanese lists count staff
+# Japanese eras by their first year (元年 is the first, 平成2年 is 1990), also by their letter (H2).
+_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+         "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019}
+_ERA = r"(明治|大正|昭和|平成|令和|[MTSHRmtshr]\.?)\s*(元|\d{1,2})"
 _ERA_YEAR = re.compile(rf"^{_ERA}\s*年?$")
-_JAPANESE_DATE = re.compile(rf"^(?:{_ERA}|(\d{{4}}))\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日$")
+_JAPANESE_DATE = re.compile(rf"^(?:{_ERA}|(\d{{4}}))\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日$"
+                            rf"|^{_ERA}[./-](\d{{1,2}})[./-](\d{{1,2}})$")  # … or R6.4.1, H31/4/30
+_WESTERN = re.compile(r"^西暦\s*")  # 西暦1990年: 'of the western calendar'
 
 
 def whole_number(text: str) -> int:
@@ -33,12 +36,12 @@ def whole_number(text: str) -> int:
 
 
 def _era_year(era: str, year: str) -> int:
-    return _ERAS[era] + (1 if year == "元" else int(year)) - 1
+    return _ERAS[era.rstrip(".").upper()] + (1 if year == "元" else int(year)) - 1  # (upper: h2 is H2)
 
 
 def year(text: str) -> int:
     """A year as written: 1990, 1990年, or in a Japanese era (平成2年 → 1990, 令和元年 → 2019)."""
-    plain = unicodedata.normalize("NFKC", text).strip()
+    plain = _WESTERN.sub("", unicodedata.normalize("NFKC", text).strip())
     era = _ERA_YEAR.match(plain)
     if era:
         return _era_year(*era.groups())
@@ -55,14 +58,16 @@ def iso_date(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    plain = unicodedata.normalize("NFKC", str(value)).strip()
+    plain = _WESTERN.sub("", unicodedata.normalize("NFKC", str(value)).strip())
     match = _DATE.match(plain)
     japanese = None if match else _JAPANESE_DATE.match(plain)  # 2024年4月1日, 令和6年4月1日
     try:
         if match:
             return date(*(int(part) for part in match.groups()))
         if japanese:
-            era, era_year, western, month, day = japanese.groups()
+            era, era_year, western, month, day, short_era, short_year, short_month, short_day = japanese.groups()
+            if short_era:
+                return date(_era_year(short_era, short_year), int(short_month), int(short_day))
             return date(_era_year(era, era_year) if era else int(western), int(month), int(day))
     except ValueError:
         pass

@@ -461,14 +461,17 @@ def test_japanese_years_counts_and_dates_are_read_as_japanese_lists_write_them(s
                     "Alpha KK,JP,1990年,10名,令和6年4月1日\n"
                     "Beta KK,JP,平成2年,１２０人,2024年4月1日\n"
                     "Gamma KK,JP,令和元年,8,平成31年4月30日\n"
+                    "Epsilon KK,JP,H2,約50名,R6.4.1\n"
+                    "Zeta KK,JP,西暦1990年,約 7人,H31/4/30\n"
                     "Delta KK,JP,昭和45年,abc名,令和6年2月30日\n", encoding="utf-8")
     plan = plan_import(store, path)
-    assert [(p.row, p.field) for p in plan.all_problems] == [(5, "employees"), (5, "member_since")]
+    assert [(p.row, p.field) for p in plan.all_problems] == [(7, "employees"), (7, "member_since")]  # Delta
     apply_import(store, plan, skip_bad_rows=True)
     with store.read() as session:
         assert [(m.founded_year, m.employees, m.member_since) for m in session.scalars(
             select(Member).order_by(Member.id))] == [(1990, 10, date(2024, 4, 1)), (1990, 120, date(2024, 4, 1)),
-                                                     (2019, 8, date(2019, 4, 30))]
+                                                     (2019, 8, date(2019, 4, 30)), (1990, 50, date(2024, 4, 1)),
+                                                     (1990, 7, date(2019, 4, 30))]
 
 
 def test_text_garbled_by_a_file_of_mixed_encodings_is_refused_not_stored(store, tmp_path):
