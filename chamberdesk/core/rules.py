@@ -26,13 +26,11 @@ def _phone_problems(values: Values, field: str, region: str | None) -> list[Prob
     return []
 
 
-# Fields of one line (the others, addresses and notes, may hold several).
+# Fields of one line, and fields of text that may hold several (addresses, notes).
 MEMBER_ONE_LINE = ("name", "name_local", "name_reading", "city", "city_local", "postal_code", "email",
                    "registration_no")
 PERSON_ONE_LINE = ("family_name", "given_name", "family_name_local", "given_name_local", "family_name_reading",
                    "given_name_reading", "honorific", "title", "title_local", "email")
-
-
 MEMBER_TEXT = ("address", "address_local", "strengths", "needs", "notes")
 PERSON_TEXT = ("dietary", "emergency_contact_name", "notes")
 

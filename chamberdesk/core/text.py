@@ -59,22 +59,27 @@ _ABBREVIATED_FORMS = {"(株)": "株式会社", "(有)": "有限会社", "(合)":
 _LEGAL_FORM = re.compile("|".join(map(re.escape, [*_ABBREVIATED_FORMS, *_ABBREVIATED_FORMS.values()])))
 
 
-def _spelled_out(folded: str) -> str:
-    return _LEGAL_FORM.sub(lambda form: _ABBREVIATED_FORMS.get(form.group(), form.group()), folded)
+def _written_out(form: re.Match[str]) -> str:
+    return _ABBREVIATED_FORMS.get(form.group(), form.group())
 
 
 def search_key(*parts: str | None) -> str:
     """One folded string of all searchable parts, separated so a match cannot span two parts; a part
     with an abbreviated legal form also written out ((株)山田 is found by 株式会社 and by 山田 株式会社)."""
-    folded = [f for p in parts if p and (f := fold(p))]
-    return "\x1f".join(dict.fromkeys(form for f in folded for form in ((f, _spelled_out(f)) if "(" in f else (f,))))
+    forms: list[str] = []
+    for part in parts:
+        folded = fold(part)
+        if folded:
+            forms.append(folded)
+        if "(" in folded:
+            forms.append(_LEGAL_FORM.sub(_written_out, folded))
+    return "\x1f".join(dict.fromkeys(forms))
 
 
 def search_words(typed: str | None) -> list[str]:
     """The folded words of a search as typed, a legal form a word of its own whether abbreviated or
     not: (株)山田 and 株式会社山田 are the words 株式会社 and 山田, which find 山田製作所株式会社 too."""
-    folded = _LEGAL_FORM.sub(lambda form: f" {_ABBREVIATED_FORMS.get(form.group(), form.group())} ", fold(typed))
-    return folded.split()
+    return _LEGAL_FORM.sub(lambda form: f" {_written_out(form)} ", fold(typed)).split()
 
 
 def common_kanji(text: str) -> str:

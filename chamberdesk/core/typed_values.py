@@ -22,8 +22,8 @@ _ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和
          "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019}
 _ERA = r"(明治|大正|昭和|平成|令和|[MTSHRmtshr]\.?)\s*(元|\d{1,2})"
 _ERA_YEAR = re.compile(rf"^{_ERA}\s*年?$")
-_JAPANESE_DATE = re.compile(rf"^(?:{_ERA}|(\d{{4}}))\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日$"
-                            rf"|^{_ERA}[./-](\d{{1,2}})[./-](\d{{1,2}})$")  # … or R6.4.1, H31/4/30
+_KANJI_DATE = re.compile(rf"^(?:{_ERA}|(\d{{4}}))\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日$")  # 令和6年4月1日
+_ERA_DATE = re.compile(rf"^{_ERA}[./-](\d{{1,2}})[./-](\d{{1,2}})$")  # R6.4.1, H31/4/30
 _WESTERN = re.compile(r"^西暦\s*")  # 西暦1990年: 'of the western calendar'
 
 
@@ -59,19 +59,26 @@ def iso_date(value: object) -> date:
     if isinstance(value, date):
         return value
     plain = _WESTERN.sub("", unicodedata.normalize("NFKC", str(value)).strip())
-    match = _DATE.match(plain)
-    japanese = None if match else _JAPANESE_DATE.match(plain)  # 2024年4月1日, 令和6年4月1日
     try:
-        if match:
-            return date(*(int(part) for part in match.groups()))
-        if japanese:
-            era, era_year, western, month, day, short_era, short_year, short_month, short_day = japanese.groups()
-            if short_era:
-                return date(_era_year(short_era, short_year), int(short_month), int(short_day))
-            return date(_era_year(era, era_year) if era else int(western), int(month), int(day))
-    except ValueError:
-        pass
-    raise InvalidValue(refuse("not_date", value=value))
+        found = _date_written(plain)
+    except ValueError:  # a month or day that does not exist
+        found = None
+    if found is None:
+        raise InvalidValue(refuse("not_date", value=value))
+    return found
+
+
+def _date_written(plain: str) -> date | None:
+    """The date text states (2024-04-01, 2024年4月1日, 令和6年4月1日, R6.4.1), or None."""
+    if match := _DATE.match(plain):
+        return date(*(int(part) for part in match.groups()))
+    if match := _KANJI_DATE.match(plain):
+        era, era_year, western, month, day = match.groups()
+        return date(_era_year(era, era_year) if era else int(western), int(month), int(day))
+    if match := _ERA_DATE.match(plain):
+        era, era_year, month, day = match.groups()
+        return date(_era_year(era, era_year), int(month), int(day))
+    return None
 
 
 LARGEST_AMOUNT = 10 ** 12

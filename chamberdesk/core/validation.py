@@ -88,6 +88,11 @@ def normalise_typed_text(values: dict[str, object], country: str | None) -> None
 
 
 _POSTAL_MARK = re.compile(r"^\s*[〒〶]\s*")
+_JAPANESE_POSTAL = re.compile(r"(\d{3})[-\s]?(\d{4})")
+
+
+def _in_japan(country: str | None) -> bool:
+    return (country or "").upper() == "JP"
 
 
 def normalise_postal_code(value: str, country: str | None) -> str:
@@ -95,16 +100,13 @@ def normalise_postal_code(value: str, country: str | None) -> str:
     seven digits with its hyphen (1500001 → 150-0001), as addresses print it."""
     text = _POSTAL_MARK.sub("", unicodedata.normalize("NFKC", value).strip()).strip()
     text = text.replace("\u2212", "-").replace("\u2010", "-").replace("\u30fc", "-")
-    japanese = _JAPANESE_POSTAL.fullmatch(text) if (country or "").upper() == "JP" else None
+    japanese = _JAPANESE_POSTAL.fullmatch(text) if _in_japan(country) else None
     return f"{japanese.group(1)}-{japanese.group(2)}" if japanese else text
-
-
-_JAPANESE_POSTAL = re.compile(r"(\d{3})[-\s]?(\d{4})")
 
 
 def check_postal_code(value: str | None, country: str | None) -> Refusal | None:
     """A Japanese postal code is seven digits (100-0001); other countries' are taken as written."""
-    if value and (country or "").upper() == "JP" and not _JAPANESE_POSTAL.fullmatch(value):
+    if value and _in_japan(country) and not _JAPANESE_POSTAL.fullmatch(value):
         return refuse("not_postal_code", value=value)
     return None
 

@@ -22,7 +22,8 @@ from ..text import fold
 
 SAME_REGISTRATION = "same registration number"
 SAME_NAME = "same name"
-IDENTITY = 4  # hashes per SME in Known.identity
+IDENTITY = 4  # hashes per SME in Known.identity: uid, registration number, local name, city
+NAME_IDENTITY = 3  # of those, what tells apart SMEs of the same name (not the city: one SME has several)
 FUZZY_THRESHOLD = 90  # token_sort_ratio: "Kurose Precision Ind." ~ "Kurose Precision Industries"
 BLOCK_PREFIX = 6  # letters of a word that make its blocking key: "Precision" ~ "Precisn"
 MAX_BLOCK = 300  # a word shared by more names than this is too common to narrow anything
@@ -197,7 +198,8 @@ class DuplicateFinder:
                 continue
             # The same name with another registration number, uid or local-script name is another
             # SME (two Yamada Seisakusho, in Tokyo and in Nagoya); the same e-mail or phone is not.
-            if reason == SAME_NAME and _contradicts(identity[:3], self._identity(position)[:3]):
+            if reason == SAME_NAME and _contradicts(identity[:NAME_IDENTITY],
+                                                    self._identity(position)[:NAME_IDENTITY]):
                 continue
             return self._candidate(reason, position, value)
         candidates: dict[str, int] = {}

@@ -151,8 +151,7 @@ class RowReader:
             if column == "dues_amount":
                 continue
             member[column] = self._convert(column, value, problem)
-        country = member.get("country")
-        normalise_typed_text(member, country if isinstance(country, str) else None)
+        normalise_typed_text(member, _country_of(member))
         self._latin_name(member, problem)
         if member.get("local_lang") is None and member.get("name_local") is not None:
             member["local_lang"] = script_language(str(member["name_local"]), country=member.get("country"))
@@ -222,8 +221,7 @@ class RowReader:
         if not any(values.values()):
             return None
         values = {k: (str(v) if v is not None else None) for k, v in values.items()}
-        country = member.get("country")
-        normalise_typed_text(values, country if isinstance(country, str) else None)
+        normalise_typed_text(values, _country_of(member))
         for language in ("local_lang", "preferred_lang"):
             if values[language] is not None:
                 values[language] = values[language].lower()
@@ -250,7 +248,7 @@ class RowReader:
     def _apply_rules(self, member: dict[str, object], contact: dict[str, object] | None, problem,
                      problems: list[Problem]) -> None:
         """The services' rules, except where reading a cell was already refused (one message a cell)."""
-        region = member.get("country") if isinstance(member.get("country"), str) else None
+        region = _country_of(member)
         # Phones are parsed once here (the costliest check of a row), the rest by the services' rules.
         member["phone"] = self._phone(member.get("phone"), region, lambda refusal: problem("phone", refusal))
         refused = {p.field for p in problems}
@@ -279,6 +277,12 @@ class RowReader:
         except InvalidValue as exc:
             problem(exc.refusal)
             return None
+
+
+def _country_of(member: dict[str, object]) -> str | None:
+    """The row's country code, if it was read as one (a refused value is not)."""
+    country = member.get("country")
+    return country if isinstance(country, str) else None
 
 
 def _split_whole_name(values: dict[str, str | None]) -> None:
